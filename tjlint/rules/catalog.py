@@ -1,0 +1,222 @@
+"""TJ6xx: checks against saved catalogue responses (``--catalog``).
+
+Each rule needs only its own kind of catalogue and is silent without it: with
+resource specs but no engines, TJ601/TJ602/TJ605 run and TJ603 does not.
+Values of the wrong type are left to the schema stage (TJ103).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from tjlint.catalog import Algorithm, Spec
+from tjlint.diagnostics import Severity
+from tjlint.rules.base import Context, Finding, Rule, pointer
+
+#: How many catalogue entries a message lists before "... and N more".
+SHOWN = 8
+
+
+def _int(value: Any) -> int | None:
+    """``value`` if it is an integer (booleans are not), else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _known(labels: list[str]) -> str:
+    if not labels:
+        return "the catalogue lists none"
+    shown = ", ".join(labels[:SHOWN])
+    more = len(labels) - SHOWN
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def _spec_label(spec: Spec) -> str:
+    return f"{spec.spec_id} ({spec.spec_code})" if spec.spec_code else str(spec.spec_id)
+
+
+def _spec(data: Mapping[str, Any], ctx: Context) -> Spec | None:
+    """The catalogue entry of ``spec_id``, if both exist."""
+    spec_id = _int(data.get("spec_id"))
+    specs = ctx.catalog.specs if ctx.catalog is not None else None
+    return None if spec_id is None or specs is None else specs.get(spec_id)
+
+
+def check_unknown_spec(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    """TJ601: ``spec_id`` is not in the resource-specs catalogue."""
+    spec_id = _int(data.get("spec_id"))
+    if ctx.catalog is None or ctx.catalog.specs is None or spec_id is None:
+        return
+    specs = ctx.catalog.specs
+    if spec_id not in specs:
+        yield Finding(
+            pointer("spec_id"),
+            f"spec {spec_id} is not in {ctx.catalog.source_names('specs')} (the server would"
+            " answer ModelArts.2781, flavor not found); choose a listed spec_id:"
+            f" {_known([_spec_label(s) for s in specs.values()])}",
+        )
+
+
+def check_too_many_workers(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    """TJ602: ``worker_server_num`` exceeds the spec's ``max_num``."""
+    workers = _int(data.get("worker_server_num"))
+    spec = _spec(data, ctx)
+    if ctx.catalog is None or spec is None or spec.max_num is None or workers is None:
+        return
+    if workers > spec.max_num:
+        name = spec.spec_code or f"spec {spec.spec_id}"
+        yield Finding(
+            pointer("worker_server_num"),
+            f"at most {spec.max_num} workers for {name} (max_num in"
+            f" {ctx.catalog.source_names('specs')}), not {workers}; the server would answer"
+            " ModelArts.2793 (flavor out of range): lower worker_server_num or choose a spec"
+            " with a larger max_num",
+            related=(pointer("spec_id"),),
+        )
+
+
+def check_unknown_engine(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    """TJ603: ``engine_id`` is not in the ai-engines catalogue."""
+    engine_id = _int(data.get("engine_id"))
+    if ctx.catalog is None or ctx.catalog.engines is None or engine_id is None:
+        return
+    engines = ctx.catalog.engines
+    if engine_id not in engines:
+        labels = [
+            f"{e.engine_id} ({e.engine_version or e.engine_name})"
+            if e.engine_version or e.engine_name else str(e.engine_id)
+            for e in engines.values()
+        ]
+        yield Finding(
+            pointer("engine_id"),
+            f"engine {engine_id} is not in {ctx.catalog.source_names('engines')} (the server"
+            f" would answer ModelArts.2780, engine not found); choose a listed engine_id:"
+            f" {_known(labels)}",
+        )
+
+
+def _model_label(model: Algorithm) -> str:
+    return f"{model.model_id} ({model.model_name})" if model.model_name else str(model.model_id)
+
+
+def check_unknown_algorithm(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    """TJ604: ``model_id`` is not in the built-in-algorithms catalogue."""
+    model_id = _int(data.get("model_id"))
+    if ctx.catalog is None or ctx.catalog.models is None or model_id is None:
+        return
+    models = ctx.catalog.models
+    if model_id not in models:
+        yield Finding(
+            pointer("model_id"),
+            f"built-in algorithm {model_id} is not in {ctx.catalog.source_names('models')};"
+            f" choose a listed model_id: {_known([_model_label(m) for m in models.values()])}",
+        )
+
+
+def check_spec_sold_out(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    """TJ605: the spec is marked ``no_resource: true`` (sold out)."""
+    spec = _spec(data, ctx)
+    if ctx.catalog is None or spec is None or not spec.no_resource:
+        return
+    yield Finding(
+        pointer("spec_id"),
+        f"spec {_spec_label(spec)} is sold out (no_resource: true in"
+        f" {ctx.catalog.source_names('specs')}); the server would answer ModelArts.2763"
+        " (no such flavor available): choose another spec or save a fresh catalogue",
+    )
+
+
+def _labels(data: Mapping[str, Any]) -> set[str]:
+    items = data.get("parameter")
+    if not isinstance(items, list):
+        return set()
+    return {i["label"] for i in items if isinstance(i, dict) and isinstance(i.get("label"), str)}
+
+
+def check_missing_parameter(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    """TJ606: a parameter the built-in algorithm marks ``required`` is not given."""
+    model_id = _int(data.get("model_id"))
+    models = ctx.catalog.models if ctx.catalog is not None else None
+    model = None if models is None or model_id is None else models.get(model_id)
+    if ctx.catalog is None or model is None:
+        return
+    given = _labels(data)
+    given_at = "parameter" in data
+    where = pointer("parameter") if given_at else pointer("model_id")
+    related = (pointer("model_id"),) if given_at else ()
+    for param in model.parameters:
+        if param.required and param.label not in given:
+            example = f", e.g. value '{param.value}'" if param.value else ""
+            yield Finding(
+                where,
+                f"built-in algorithm {_model_label(model)} requires parameter"
+                f" '{param.label}' ({ctx.catalog.source_names('models')}); add an item with"
+                f" label '{param.label}'{example}",
+                related=related,
+            )
+
+
+E = Severity.ERROR
+W = Severity.WARNING
+_SPECS = (
+    "The specs catalogue is a saved response of"
+    " GET /v1/{project_id}/job/resource-specs?job_type=train, passed with --catalog."
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "TJ601", "unknown-spec", E,
+        "spec_id is not in the resource-specs catalogue.",
+        f"{_SPECS} A spec_id it does not list would be rejected with ModelArts.2781"
+        " (flavor not found). Pick one of the listed spec_id values. For example, with a"
+        " catalogue listing only specs 1 and 2, 'spec_id: 2' passes and 'spec_id: 99' fails.",
+        check=check_unknown_spec,
+    ),
+    Rule(
+        "TJ602", "too-many-workers", E,
+        "worker_server_num exceeds the max_num of the chosen spec.",
+        f"{_SPECS} Each spec's max_num is the largest worker_server_num it allows; more"
+        " workers would be rejected with ModelArts.2793 (flavor out of range). Lower"
+        " worker_server_num or choose a spec with a larger max_num. For example, when spec 2"
+        " has max_num 2, 'worker_server_num: 2' passes and 'worker_server_num: 4' fails.",
+        check=check_too_many_workers,
+    ),
+    Rule(
+        "TJ603", "unknown-engine", E,
+        "engine_id is not in the ai-engines catalogue.",
+        "The engines catalogue is a saved response of"
+        " GET /v1/{project_id}/job/ai-engines?job_type=train, passed with --catalog. An"
+        " engine_id it does not list would be rejected with ModelArts.2780 (engine not"
+        " found). For example, with a catalogue listing engines 1 and 2, 'engine_id: 1'"
+        " passes and 'engine_id: 7' fails.",
+        check=check_unknown_engine,
+    ),
+    Rule(
+        "TJ604", "unknown-algorithm", E,
+        "model_id is not in the built-in-algorithms catalogue.",
+        "The algorithms catalogue is a saved response of"
+        " GET /v1/{project_id}/built-in-algorithms, passed with --catalog. A model_id it"
+        " does not list names no built-in algorithm of the project. For example, with a"
+        " catalogue listing algorithm 4 (ResNet_v2_50), 'model_id: 4' passes and"
+        " 'model_id: 40' fails.",
+        check=check_unknown_algorithm,
+    ),
+    Rule(
+        "TJ605", "spec-sold-out", W,
+        "The chosen spec is sold out (no_resource: true in the catalogue).",
+        f"{_SPECS} A spec marked no_resource: true has no capacity left when the catalogue"
+        " was saved; a job would fail with ModelArts.2763 (no such flavor available)."
+        " Choose another spec, or save a fresh catalogue if capacity came back.",
+        check=check_spec_sold_out,
+    ),
+    Rule(
+        "TJ606", "missing-algorithm-parameter", E,
+        "A parameter the built-in algorithm marks required is not in parameter.",
+        "The algorithms catalogue (GET /v1/{project_id}/built-in-algorithms, passed with"
+        " --catalog) lists each algorithm's running parameters with a required flag. Add a"
+        " parameter item for every required label. For example, when algorithm 4 requires"
+        " batch_size, 'model_id: 4' with 'parameter: [{label: batch_size, value: \"4\"}]'"
+        " passes and 'model_id: 4' with no batch_size item fails.",
+        check=check_missing_parameter,
+    ),
+)
