@@ -1,0 +1,39 @@
+"""tjlint: lint ModelArts training-job configurations before you submit them.
+
+The library never prints, exits, imports click, or touches the network::
+
+    import tjlint
+    diagnostics = tjlint.lint_file("training-jobs/resnet.yaml")
+"""
+
+from __future__ import annotations
+
+from tjlint.config import Config, Limits
+from tjlint.diagnostics import Diagnostic, Edit, Related, Severity, Span
+from tjlint.engine import ConfigError, check_data, lint_data, lint_file, lint_text
+from tjlint.rules import ALL_RULES, BUILTIN_RULES
+from tjlint.rules.base import Context, Finding, Rule, RuleInfo
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ALL_RULES",
+    "BUILTIN_RULES",
+    "Config",
+    "ConfigError",
+    "Context",
+    "Diagnostic",
+    "Edit",
+    "Finding",
+    "Limits",
+    "Related",
+    "Rule",
+    "RuleInfo",
+    "Severity",
+    "Span",
+    "__version__",
+    "check_data",
+    "lint_data",
+    "lint_file",
+    "lint_text",
+]

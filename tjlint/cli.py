@@ -1,0 +1,204 @@
+"""The command line: options -> Config -> engine -> formatter -> exit status.
+
+The only module that prints or chooses an exit status. Exit 0: no errors;
+1: at least one error (or a warning with ``--strict``); 2: usage error,
+missing path, bad configuration or catalogue.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any, NoReturn
+
+import click
+
+from tjlint import __version__
+from tjlint.config import Config
+from tjlint.diagnostics import Diagnostic, Severity
+from tjlint.discovery import DEFAULT_INCLUDE, Target, walk
+from tjlint.engine import KINDS, Linter, read_file
+from tjlint.formatters import FORMATTERS, Report
+from tjlint.formatters.text import summary
+from tjlint.source import read_source
+
+
+class UsageProblem(Exception):
+    """A user mistake on the command line: one line on stderr, exit 2."""
+
+
+def _codes(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
+    for code in codes:
+        if not code.startswith("TJ") or not code[2:].isdigit() and code != "TJ":
+            raise UsageProblem(f"'{code}' is not a rule code or prefix (expected e.g. TJ102 or TJ3)")
+    return codes
+
+
+@dataclass
+class Outcome:
+    """What one run found: diagnostics, files read, and usage problems met on the way."""
+
+    diagnostics: list[Diagnostic]
+    files: int
+    problems: list[str]
+
+
+def _targets(paths: Sequence[str], stdin_filename: str | None, config: Config) -> tuple[list[Target], list[str]]:
+    targets: list[Target] = []
+    problems: list[str] = []
+    include = config.include or DEFAULT_INCLUDE
+    for path in paths or (".",):
+        if path == "-":
+            targets.append(Target(None, stdin_filename or "<stdin>"))
+        elif os.path.isdir(path):
+            targets.extend(Target(p, os.path.normpath(p)) for p in walk(path, include))
+        elif not os.path.lexists(path):
+            problems.append(f"path '{path}' does not exist")
+        elif not os.path.isfile(path):
+            problems.append(f"'{path}' is not a regular file or folder (or cannot be reached)")
+        else:
+            targets.append(Target(path, os.path.normpath(path)))
+    return targets, problems
+
+
+def run(paths: Sequence[str], config: Config, stdin_filename: str | None) -> Outcome:
+    """Lint every target; never raises for anything a file holds."""
+    targets, problems = _targets(paths, stdin_filename, config)
+    linter = Linter(config, None, None, None)
+    found: list[Diagnostic] = []
+    for target in targets:
+        if target.path is None:
+            data = sys.stdin.buffer.read(config.limits.max_file_size + 1)
+            source = read_source(data, target.shown, limits=config.limits)
+        else:
+            source = read_file(target.path, target.shown, config)
+        found.extend(linter.lint_source(source))
+    return Outcome(found, len(targets), problems)
+
+
+def exit_status(outcome: Outcome, strict: bool) -> int:
+    """0, 1 or 2 as the interface promises."""
+    if outcome.problems:
+        return 2
+    failing = (Severity.ERROR, Severity.WARNING) if strict else (Severity.ERROR,)
+    return 1 if any(d.severity in failing for d in outcome.diagnostics) else 0
+
+
+class _DefaultGroup(click.Group):
+    """``tjlint PATH...`` runs ``check``; ``tjlint rules`` and ``tjlint schema`` are subcommands."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or args[0] not in self.commands and args[0] not in ("--version",):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="tjlint", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Lint ModelArts training-job configurations (YAML or JSON)."""
+
+
+@cli.command("check", context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default=None,
+              help="Output format (default: text).")
+@click.option("--select", help="Only these codes or prefixes, comma-separated (e.g. TJ1,TJ205).")
+@click.option("--ignore", help="Skip these codes or prefixes, comma-separated.")
+@click.option("--kind", type=click.Choice(KINDS), default=None,
+              help="Which request body the files hold (default: auto).")
+@click.option("--strict", is_flag=True, default=None, help="Warnings fail the run too.")
+@click.option("--stdin-filename", help="Name for standard input ('-') in output; picks JSON or YAML.")
+@click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
+def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None,
+          kind: str | None, strict: bool | None, stdin_filename: str | None, quiet: bool) -> int:
+    """Lint PATHS (files, folders, or - for standard input; default: the current folder)."""
+    config = Config()
+    changes: dict[str, Any] = {}
+    if select is not None:
+        changes["select"] = _codes(select)
+    if ignore is not None:
+        changes["ignore"] = _codes(ignore)
+    if kind is not None:
+        changes["kind"] = kind
+    if strict is not None:
+        changes["strict"] = strict
+    config = replace(config, **changes)
+    outcome = run(paths, config, stdin_filename)
+    name = fmt or "text"
+    report = Report(files=outcome.files)
+    _write(FORMATTERS[name](outcome.diagnostics, report))
+    for problem in outcome.problems:
+        click.echo(f"tjlint: error: {problem}", err=True)
+    if name == "text" and not quiet:
+        click.echo(summary(outcome.diagnostics, outcome.files), err=True)
+    return exit_status(outcome, config.strict)
+
+
+@cli.command("rules")
+@click.argument("code", required=False)
+def rules_command(code: str | None) -> int:
+    """List every rule, or explain one (with a passing and a failing example)."""
+    from tjlint.rules import ALL_RULES
+    from tjlint.rules_doc import render_rule, render_rule_list
+
+    if code is None:
+        _write(render_rule_list(ALL_RULES, width=_width()))
+        return 0
+    wanted = code.strip().upper()
+    for rule in ALL_RULES:
+        if wanted in (rule.code, rule.name.upper()):
+            _write(render_rule(rule))
+            return 0
+    raise UsageProblem(f"no rule '{code}'; 'tjlint rules' lists them")
+
+
+@cli.command("schema")
+def schema_command() -> int:
+    """Print the path of the bundled JSON Schema (for editors)."""
+    from tjlint.schema import schema_path
+
+    click.echo(str(schema_path()))
+    return 0
+
+
+def _width() -> int:
+    try:
+        return min(100, os.get_terminal_size().columns)
+    except OSError:
+        return 80
+
+
+def _write(text: str) -> None:
+    if text:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """Entry point of the ``tjlint`` command."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        status = cli.main(args=list(argv) if argv is not None else None, prog_name="tjlint",
+                          standalone_mode=False)
+    except click.exceptions.Exit as done:
+        status = done.exit_code
+    except click.ClickException as exc:
+        click.echo(f"tjlint: error: {exc.format_message()}", err=True)
+        status = 2
+    except UsageProblem as exc:
+        click.echo(f"tjlint: error: {exc}", err=True)
+        status = 2
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("tjlint: interrupted", err=True)
+        status = 130
+    except BrokenPipeError:
+        status = 1
+    sys.exit(status if isinstance(status, int) else 0)

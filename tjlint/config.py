@@ -1,0 +1,68 @@
+"""Settings: one frozen object built from defaults, configuration files and flags."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tjlint.diagnostics import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Safety limits on one input (TJ005). Defaults are generous for real configs."""
+
+    max_file_size: int = 10 * 1024 * 1024
+    max_depth: int = 64
+    max_nodes: int = 1_000_000
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything that changes what tjlint reports.
+
+    ``select``/``ignore`` hold codes or prefixes (``"TJ3"``); an empty
+    ``select`` selects every rule. ``severity`` maps a code or prefix to a
+    level; the longest matching key wins.
+    """
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    limits: Limits = Limits()
+    strict: bool = False
+    kind: str = "auto"
+    catalog: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    kinds: Mapping[str, str] = field(default_factory=dict)
+    plugins: tuple[str, ...] = ()
+
+    def is_selected(self, code: str) -> bool:
+        """Whether diagnostics with ``code`` are reported at all."""
+        return _selected(self.select, self.ignore, code)
+
+    def severity_for(self, code: str, default: Severity) -> Severity:
+        """The level of ``code`` after ``severity`` overrides."""
+        best = ""
+        for key in self.severity:
+            if code.startswith(key) and len(key) > len(best):
+                best = key
+        return self.severity[best] if best else default
+
+
+@lru_cache(maxsize=4096)
+def _selected(select: tuple[str, ...], ignore: tuple[str, ...], code: str) -> bool:
+    def longest(prefixes: tuple[str, ...]) -> int:
+        return max((len(p) for p in prefixes if code.startswith(p)), default=-1)
+
+    chosen = longest(select) if select else 0
+    if chosen < 0:
+        return False
+    # The more specific of select/ignore wins, as in ruff: --select TJ3 --ignore TJ305.
+    return longest(ignore) < chosen
+
+
+DEFAULT_CONFIG = Config()

@@ -1,0 +1,227 @@
+"""JSON reading with JSON semantics, positions and TJ0xx problems.
+
+A small iterative parser: every document Python's ``json`` module accepts
+gives the same values here, except that ``NaN``/``Infinity`` (not JSON) and
+numbers too long to read are problems; nesting never touches the stack.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from json.decoder import scanstring
+from typing import Any
+
+from tjlint.config import Limits
+from tjlint.diagnostics import Span
+from tjlint.source import Document, Pos, Problem, ReadAbort, SourceFile
+
+_TOKEN = re.compile(
+    r"[ \t\n\r]*(?:"
+    r"([{}\[\],:])"  # 1: punctuation
+    r'|(")'  # 2: a string starts
+    r"|(-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?)"  # 3: number, 4: fraction, 5: exponent
+    r"|(true|false|null)"  # 6: literal
+    r"|(NaN|-?Infinity)"  # 7: not JSON, but what people try
+    r"|(.)"  # 8: anything else
+    r"|$)",  # end of text
+    re.S,
+)
+_LITERALS = {"true": True, "false": False, "null": None}
+_EXPECT = {
+    "value": "a value",
+    "key": "a field name in double quotes",
+    "key_or_end": "a field name in double quotes or '}'",
+    "colon": "':' after the field name",
+    "comma_obj": "',' or '}' after the field",
+    "value_or_end": "a value or ']'",
+    "comma_arr": "',' or ']' after the item",
+    "end": "the end of the file",
+}
+
+
+class _Frame:
+    __slots__ = ("container", "key", "key_pos", "pointer", "start")
+
+    def __init__(self, container: Any, pointer: str, start: int) -> None:
+        self.container = container
+        self.pointer = pointer
+        self.start = start
+        self.key: str = ""
+        self.key_pos: Pos | None = None
+
+
+def _escape(token: str) -> str:
+    if "~" in token or "/" in token:
+        return token.replace("~", "~0").replace("/", "~1")
+    return token
+
+
+class _Parser:
+    def __init__(self, source: SourceFile, limits: Limits) -> None:
+        self.source = source
+        self.text = source.text
+        self.limits = limits
+        self.doc = Document(0, None)
+        self.stack: list[_Frame] = []
+        self.nodes = 0
+        self.state = "value"
+
+    def pos(self, start: int, end: int) -> Pos:
+        line, col = self.source.position(start)
+        end_line, end_col = self.source.position(end)
+        return (line, col, end_line, end_col)
+
+    def fail(self, code: str, message: str, offset: int) -> ReadAbort:
+        line, col = self.source.position(offset)
+        return ReadAbort(Problem(code, message, Span(line, col, line, col + 1), 0))
+
+    def run(self) -> None:
+        text, index = self.text, 0
+        while True:
+            m = _TOKEN.match(text, index)
+            if m is None:  # pragma: no cover - the last alternative always matches
+                raise self.fail("TJ002", "unreadable JSON", index)
+            start, index = m.start(m.lastindex or 0) if m.lastindex else m.end(), m.end()
+            if m.lastindex is None:
+                if self.state == "end":
+                    return
+                raise self.fail("TJ002", f"JSON ends early: expected {_EXPECT[self.state]}", start)
+            index = self.token(m, start, index)
+
+    def token(self, m: re.Match[str], start: int, end: int) -> int:
+        group, state = m.lastindex, self.state
+        if group == 1:
+            return self.punct(m.group(1), start, end)
+        if state == "key" or state == "key_or_end":
+            if group != 2:
+                raise self.unexpected(m, start)
+            key, end = self.string(end)
+            top = self.stack[-1]
+            top.key, top.key_pos = key, self.pos(start, end)
+            self.state = "colon"
+            return end
+        if state not in ("value", "value_or_end"):
+            raise self.unexpected(m, start)
+        if group == 2:
+            value, end = self.string(end)
+        elif group == 3:
+            value = self.number(m, start)
+        elif group == 6:
+            value = _LITERALS[m.group(6)]
+        elif group == 7:
+            raise self.fail("TJ002", f"{m.group(7)} is not JSON; write a number or a string", start)
+        else:
+            raise self.unexpected(m, start)
+        self.value(value, self.pos(start, end))
+        return end
+
+    def unexpected(self, m: re.Match[str], start: int) -> ReadAbort:
+        found = m.group(m.lastindex or 0)
+        shown = "'" + found + "'" if len(found) < 20 else "'" + found[:17] + "...'"
+        return self.fail("TJ002", f"expected {_EXPECT[self.state]}, found {shown}", start)
+
+    def string(self, end: int) -> tuple[str, int]:
+        try:
+            return scanstring(self.text, end, True)
+        except json.JSONDecodeError as exc:
+            raise self.fail("TJ002", f"bad JSON string: {exc.msg}", exc.pos) from None
+
+    def number(self, m: re.Match[str], start: int) -> int | float:
+        text = m.group(3)
+        if m.group(4) or m.group(5):
+            return float(text)
+        try:
+            return int(text)
+        except ValueError:
+            raise self.fail("TJ005", f"a number with {len(text):,} digits is too long to read", start) from None
+
+    def punct(self, char: str, start: int, end: int) -> int:
+        state = self.state
+        if char in "{[" and state in ("value", "value_or_end"):
+            self.open({} if char == "{" else [], start)
+        elif char == "}" and state in ("key_or_end", "comma_obj"):
+            self.close(end)
+        elif char == "]" and state in ("value_or_end", "comma_arr"):
+            self.close(end)
+        elif char == ":" and state == "colon":
+            self.state = "value"
+        elif char == "," and state == "comma_obj":
+            self.state = "key"
+        elif char == "," and state == "comma_arr":
+            self.state = "value"
+        else:
+            raise self.fail("TJ002", f"expected {_EXPECT[state]}, found '{char}'", start)
+        return end
+
+    def child_pointer(self) -> str:
+        if not self.stack:
+            return ""
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            return f"{top.pointer}/{len(top.container)}"
+        return f"{top.pointer}/{_escape(top.key)}"
+
+    def open(self, container: Any, start: int) -> None:
+        if len(self.stack) >= self.limits.max_depth:
+            raise self.fail(
+                "TJ005", f"values are nested more than {self.limits.max_depth} levels deep (max-depth)", start
+            )
+        self.count(start)
+        self.stack.append(_Frame(container, self.child_pointer(), start))
+        self.state = "key_or_end" if isinstance(container, dict) else "value_or_end"
+
+    def close(self, end: int) -> None:
+        frame = self.stack.pop()
+        self.value(frame.container, self.pos(frame.start, end))
+
+    def count(self, offset: int) -> None:
+        self.nodes += 1
+        if self.nodes > self.limits.max_nodes:
+            raise self.fail("TJ005", f"the document holds more than {self.limits.max_nodes:,} values (max-nodes)",
+                            offset)
+
+    def value(self, value: Any, pos: Pos) -> None:
+        if not isinstance(value, (dict, list)):  # containers were counted when they opened
+            self.count(0)
+        pointer = self.child_pointer()
+        doc = self.doc
+        doc.values[pointer] = pos
+        if not self.stack:
+            doc.data = value
+            self.state = "end"
+            return
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            top.container.append(value)
+            self.state = "comma_arr"
+            return
+        if top.key in top.container:
+            first = doc.keys.get(pointer)
+            where = f" (first at line {first[0]})" if first else ""
+            problem = Problem("TJ003", f"duplicate key '{top.key}'{where}; remove one of them",
+                              Span(*top.key_pos) if top.key_pos else Span(1, 1, 1, 1), 0, pointer)
+            self.source.problems.append(problem)
+        top.container[top.key] = value
+        if top.key_pos is not None:
+            doc.keys[pointer] = top.key_pos
+        self.state = "comma_obj"
+
+
+def read_json(source: SourceFile, limits: Limits) -> None:
+    """Fill ``source.documents`` and ``source.problems`` from JSON text."""
+    if not source.text.strip(" \t\r\n"):
+        source.problems.append(Problem("TJ004", "the file is empty; a JSON object was expected", Span(1, 1, 1, 1)))
+        return
+    parser = _Parser(source, limits)
+    try:
+        parser.run()
+    except ReadAbort as stop:
+        source.problems.append(stop.problem)
+        return
+    doc = parser.doc
+    source.documents.append(doc)
+    if not isinstance(doc.data, dict):
+        kind = "a list" if isinstance(doc.data, list) else "a single value"
+        pos = doc.values.get("", (1, 1, 1, 1))
+        source.problems.append(Problem("TJ004", f"the top level is {kind}, not an object of fields", Span(*pos)))

@@ -1,0 +1,206 @@
+"""Text -> documents with a pointer -> span index: the ONLY place positions are made.
+
+YAML is read event by event (libyaml's C parser when present, PyYAML's pure
+Python parser otherwise; both give the same events and marks), and values
+are built iteratively, so no input can exhaust the stack. JSON is read by a
+small iterative parser with JSON semantics (see :mod:`tjlint.jsonreader`).
+Reading problems become TJ0xx findings, never exceptions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from tjlint.config import Limits
+from tjlint.diagnostics import FILE_SPAN, Span
+
+# (line, column, end_line, end_column), 1-based, end exclusive.
+Pos = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A reading-stage finding (TJ0xx, or TJ103 for a non-string key)."""
+
+    code: str
+    message: str
+    span: Span
+    document: int = 0
+    pointer: str = ""
+
+
+@dataclass(slots=True)
+class Document:
+    """One request body: its data and where each value and key was written."""
+
+    index: int
+    data: Any
+    values: dict[str, Pos] = field(default_factory=dict)
+    keys: dict[str, Pos] = field(default_factory=dict)
+
+
+class ReadAbort(Exception):
+    """Raised inside a reader to stop reading the rest of the file."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+_YAML_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_JSON_BREAKS = re.compile("\r\n|[\r\n]")
+
+
+@dataclass
+class SourceFile:
+    """The result of reading one file: text, documents and reading problems."""
+
+    path: str
+    text: str
+    fmt: str
+    has_bom: bool = False
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    _line_starts: list[int] | None = None
+
+    def line_starts(self) -> list[int]:
+        """Offsets at which each line starts, with the parser's own idea of a line break."""
+        if self._line_starts is None:
+            breaks = _JSON_BREAKS if self.fmt == "json" else _YAML_BREAKS
+            self._line_starts = [0, *(m.end() for m in breaks.finditer(self.text))]
+        return self._line_starts
+
+    def offset(self, line: int, column: int) -> int:
+        """The character offset of a 1-based line and column."""
+        starts = self.line_starts()
+        if line - 1 >= len(starts):
+            return len(self.text)
+        return min(starts[line - 1] + column - 1, len(self.text))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of a character offset."""
+        starts = self.line_starts()
+        index = bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    def span(self, pos: Pos) -> Span:
+        """A full :class:`Span` (with offsets) from a recorded position."""
+        line, col, end_line, end_col = pos
+        return Span(line, col, end_line, end_col, self.offset(line, col), self.offset(end_line, end_col))
+
+    def locate(self, document: int, pointer: str, on_key: bool = False) -> Span:
+        """Where ``pointer`` was written: its key or value, else its nearest recorded ancestor."""
+        if not 0 <= document < len(self.documents):
+            return FILE_SPAN
+        doc = self.documents[document]
+        if on_key and pointer in doc.keys:
+            return self.span(doc.keys[pointer])
+        probe = pointer
+        while True:
+            pos = doc.values.get(probe)
+            if pos is not None:
+                return self.span(pos)
+            if not probe:
+                return FILE_SPAN
+            probe = probe.rsplit("/", 1)[0]
+
+    def value_text(self, document: int, pointer: str) -> str | None:
+        """The exact source text of the value at ``pointer``, if it was recorded."""
+        if not 0 <= document < len(self.documents):
+            return None
+        pos = self.documents[document].values.get(pointer)
+        if pos is None:
+            return None
+        span = self.span(pos)
+        return self.text[span.offset : span.end_offset]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """One document of a :class:`SourceFile`, as rules see it (a ``SourceView``)."""
+
+    source: SourceFile
+    document: int
+
+    @property
+    def fmt(self) -> str:
+        return self.source.fmt
+
+    def value_text(self, pointer: str) -> str | None:
+        return self.source.value_text(self.document, pointer)
+
+
+def file_problem(code: str, message: str) -> Problem:
+    """A problem with the whole file, reported at line 1, column 1."""
+    return Problem(code, message, FILE_SPAN)
+
+
+def decode(raw: bytes) -> tuple[str, bool] | Problem:
+    """UTF-8 text (BOM removed) and whether there was a BOM, or a TJ001 problem."""
+    if b"\x00" in raw:
+        where = raw.index(b"\x00")
+        hint = " (is it UTF-16 or a binary file?)" if where < 4 else ""
+        return file_problem("TJ001", f"the file holds a NUL byte at byte {where}{hint}; save it as UTF-8 text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return file_problem(
+            "TJ001",
+            f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} at byte {exc.start}); save it as UTF-8",
+        )
+    if text.startswith("\ufeff"):
+        return text[1:], True
+    return text, False
+
+
+def detect_format(path: str, text: str) -> str:
+    """``json`` or ``yaml``: by extension, else by a look at the first character."""
+    lower = path.lower()
+    if lower.endswith(".json"):
+        return "json"
+    if lower.endswith((".yaml", ".yml")):
+        return "yaml"
+    return "json" if text.lstrip(" \t\r\n")[:1] in ("{", "[") else "yaml"
+
+
+def read_source(
+    data: str | bytes,
+    path: str = "<stdin>",
+    *,
+    fmt: str | None = None,
+    limits: Limits | None = None,
+    pure_yaml: bool = False,
+) -> SourceFile:
+    """Read a whole file into documents, recording positions and reading problems."""
+    limits = limits or Limits()
+    if len(data) > limits.max_file_size:
+        size = len(data)
+        return SourceFile(path, "", fmt or "yaml", problems=[file_problem(
+            "TJ005",
+            f"the file is {size:,} {'bytes' if isinstance(data, bytes) else 'characters'}, more than the "
+            f"max-file-size limit of {limits.max_file_size:,}; raise 'limits.max-file-size' if it is real",
+        )])
+    if isinstance(data, bytes):
+        decoded = decode(data)
+        if isinstance(decoded, Problem):
+            return SourceFile(path, "", fmt or "yaml", problems=[decoded])
+        text, has_bom = decoded
+    else:
+        text, has_bom = (data[1:], True) if data.startswith("\ufeff") else (data, False)
+        if "\x00" in text:
+            return SourceFile(path, "", fmt or "yaml", problems=[file_problem(
+                "TJ001", "the text holds a NUL character; save it as UTF-8 text")])
+    fmt = fmt or detect_format(path, text)
+    source = SourceFile(path, text, fmt, has_bom)
+    if fmt == "json":
+        from tjlint.jsonreader import read_json
+
+        read_json(source, limits)
+    else:
+        from tjlint.yamlreader import read_yaml
+
+        read_yaml(source, limits, pure=pure_yaml)
+    return source

@@ -1,0 +1,384 @@
+"""YAML reading: parser events -> values, positions and TJ0xx problems.
+
+Values are built from the event stream with an explicit stack (never by
+recursion), tags are checked before anything is constructed, aliases are
+counted as the nodes they expand to, and duplicate keys are recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.nodes import ScalarNode
+
+from tjlint.config import Limits
+from tjlint.source import Document, Pos, Problem, ReadAbort, SourceFile
+from tjlint.diagnostics import Span
+
+try:
+    from yaml import CSafeLoader as _FastLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    _FastLoader = None  # type: ignore[assignment, misc]
+
+_Y = "tag:yaml.org,2002:"
+_STR, _MERGE = _Y + "str", _Y + "merge"
+_SCALAR_TAGS = {_Y + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_CONTAINER_TAGS = {_Y + "map", _Y + "seq"}
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = SafeConstructor()
+_CONSTRUCT = {
+    _Y + "int": _CONSTRUCTOR.construct_yaml_int,
+    _Y + "float": _CONSTRUCTOR.construct_yaml_float,
+    _Y + "bool": _CONSTRUCTOR.construct_yaml_bool,
+    _Y + "null": _CONSTRUCTOR.construct_yaml_null,
+    _Y + "timestamp": _CONSTRUCTOR.construct_yaml_timestamp,
+}
+_TYPE_NAMES = {bool: "a boolean", int: "a number", float: "a number", type(None): "null"}
+# Printable characters of YAML 1.1, as PyYAML's reader defines them.
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NO_KEY = object()
+_BAD_KEY = object()
+
+
+def _pos(event: Any) -> Pos:
+    s, e = event.start_mark, event.end_mark
+    return (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+
+
+def _span(pos: Pos) -> Span:
+    return Span(*pos)
+
+
+def _escape(token: str) -> str:
+    if "~" in token or "/" in token:
+        return token.replace("~", "~0").replace("/", "~1")
+    return token
+
+
+class _Frame:
+    """An open mapping or sequence while its events arrive."""
+
+    __slots__ = ("anchor", "base", "container", "is_key", "key", "key_pos", "merges", "pointer", "start")
+
+    def __init__(self, container: Any, pointer: str, start: Pos, anchor: str | None, base: int) -> None:
+        self.container = container
+        self.pointer = pointer
+        self.start = start
+        self.anchor = anchor
+        self.base = base
+        self.key: Any = _NO_KEY
+        self.key_pos: Pos | None = None
+        self.is_key = False
+        self.merges: list[tuple[Any, Pos]] = []
+
+
+class _Builder:
+    """Builds the documents of one stream from its events."""
+
+    def __init__(self, source: SourceFile, limits: Limits) -> None:
+        self.source = source
+        self.limits = limits
+        self.doc: Document | None = None
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int] | None] = {}
+        self.nodes = 0
+        self.root: Any = None
+
+    # -- problems ---------------------------------------------------------
+    def problem(self, code: str, message: str, pos: Pos, pointer: str = "") -> None:
+        index = self.doc.index if self.doc else 0
+        self.source.problems.append(Problem(code, message, _span(pos), index, pointer))
+
+    def abort(self, code: str, message: str, pos: Pos) -> ReadAbort:
+        index = self.doc.index if self.doc else len(self.source.documents)
+        return ReadAbort(Problem(code, message, _span(pos), index))
+
+    # -- events -----------------------------------------------------------
+    def feed(self, event: Any) -> None:
+        kind = type(event)
+        if kind is ScalarEvent:
+            self.scalar(event)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            self.start(event, kind is MappingStartEvent)
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            self.end(event)
+        elif kind is AliasEvent:
+            self.alias(event)
+        elif kind is DocumentStartEvent:
+            self.doc = Document(len(self.source.documents), None)
+            self.doc.values["#start"] = _pos(event)
+            self.anchors = {}
+            self.nodes = 0
+        elif kind is DocumentEndEvent and self.doc is not None:
+            self.doc.data = self.root
+            self.source.documents.append(self.doc)
+            self.doc, self.root = None, None
+
+    def child_pointer(self) -> str | None:
+        """The pointer of the next value, or None while it is a key (not indexed)."""
+        if not self.stack:
+            return ""
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            return f"{top.pointer}/{len(top.container)}"
+        if top.key is _NO_KEY or top.is_key:
+            return None
+        if top.key is _BAD_KEY:
+            return None
+        return f"{top.pointer}/{_escape(top.key)}"
+
+    def count(self, n: int, pos: Pos) -> None:
+        self.nodes += n
+        if self.nodes > self.limits.max_nodes:
+            raise self.abort(
+                "TJ005",
+                f"the document expands to more than {self.limits.max_nodes:,} values (max-nodes); "
+                "aliases that repeat large nodes are the usual cause ('billion laughs')",
+                pos,
+            )
+
+    def scalar(self, event: Any) -> None:
+        pos = _pos(event)
+        self.count(1, pos)
+        value = self.construct(event, pos)
+        self.add(value, pos, event.anchor, 1)
+
+    def construct(self, event: Any, pos: Pos) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
+        if tag == _STR:
+            return event.value
+        if tag == _MERGE:
+            return _MERGE_KEY
+        if tag not in _SCALAR_TAGS:
+            self.problem("TJ006", _tag_message(tag), pos, self.child_pointer() or "")
+            return event.value
+        try:
+            return _CONSTRUCT[tag](ScalarNode(tag, event.value))
+        except (ValueError, yaml.YAMLError) as exc:
+            if "digits" in str(exc):
+                raise self.abort(
+                    "TJ005", f"a number with {len(event.value):,} digits is too long to read", pos
+                ) from None
+            self.problem("TJ006", f"{event.value!r} cannot be read as {_short(tag)}; remove the tag", pos)
+            return event.value
+
+    def start(self, event: Any, is_map: bool) -> None:
+        pos = _pos(event)
+        if len(self.stack) >= self.limits.max_depth:
+            raise self.abort(
+                "TJ005",
+                f"values are nested more than {self.limits.max_depth} levels deep (max-depth)",
+                pos,
+            )
+        tag = event.tag
+        if tag is not None and tag != "!" and tag not in _CONTAINER_TAGS:
+            self.problem("TJ006", _tag_message(tag), pos, self.child_pointer() or "")
+        pointer = self.child_pointer()
+        is_key = bool(self.stack) and pointer is None and self.stack[-1].key is _NO_KEY
+        self.count(1, pos)
+        frame = _Frame({} if is_map else [], pointer or "", pos, event.anchor, self.nodes - 1)
+        frame.is_key = is_key
+        if event.anchor is not None:
+            self.anchors[event.anchor] = None  # in progress: an alias to it now is recursive
+        self.stack.append(frame)
+
+    def end(self, event: Any) -> None:
+        frame = self.stack.pop()
+        s = frame.start
+        pos = (s[0], s[1], event.end_mark.line + 1, event.end_mark.column + 1)
+        if frame.merges:
+            self.apply_merges(frame)
+        size = self.nodes - frame.base
+        self.add(frame.container, pos, frame.anchor, size, key_node=frame.is_key)
+
+    def alias(self, event: Any) -> None:
+        pos = _pos(event)
+        name = event.anchor
+        if name not in self.anchors:
+            raise self.abort("TJ002", f"the alias *{name} refers to no anchor &{name} before it", pos)
+        found = self.anchors[name]
+        if found is None:
+            raise self.abort(
+                "TJ005", f"the alias *{name} is inside the node it refers to, so it never ends", pos
+            )
+        value, size = found
+        self.count(size, pos)
+        self.add(value, pos, None, size)
+
+    # -- placing values ---------------------------------------------------
+    def add(self, value: Any, pos: Pos, anchor: str | None, size: int, key_node: bool = False) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (value, size)
+        if not self.stack:
+            self.root = value
+            if self.doc is not None:
+                self.doc.values[""] = pos
+            return
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            if self.doc is not None:
+                self.doc.values[f"{top.pointer}/{len(top.container)}"] = pos
+            top.container.append(value)
+        elif top.key is _NO_KEY:
+            self.set_key(top, value, pos, key_node)
+        else:
+            self.set_value(top, value, pos)
+
+    def set_key(self, top: _Frame, key: Any, pos: Pos, key_node: bool) -> None:
+        top.key_pos = pos
+        if key is _MERGE_KEY or isinstance(key, str):
+            top.key = key
+            return
+        top.key = _BAD_KEY
+        what = "a mapping" if isinstance(key, dict) else "a list" if isinstance(key, list) else None
+        if what is None:
+            text = self.source.text[self.source.offset(pos[0], pos[1]) : self.source.offset(pos[2], pos[3])]
+            kind = _TYPE_NAMES.get(type(key), "a date" if key is not None else "null")
+            message = f"keys must be strings, but YAML read {text or '(empty)'} as {kind}; quote it: \"{text}\""
+        else:
+            message = f"keys must be strings, not {what}"
+        self.problem("TJ103", message, pos, top.pointer)
+
+    def set_value(self, top: _Frame, value: Any, pos: Pos) -> None:
+        key, key_pos = top.key, top.key_pos
+        top.key = _NO_KEY
+        if key is _BAD_KEY or key_pos is None:
+            return
+        if key is _MERGE_KEY:
+            top.merges.append((value, pos))
+            return
+        pointer = f"{top.pointer}/{_escape(key)}"
+        mapping = top.container
+        if key in mapping and self.doc is not None:
+            first = self.doc.keys.get(pointer)
+            where = f" (first at line {first[0]})" if first else ""
+            self.problem("TJ003", f"duplicate key '{key}'{where}; remove one of them", key_pos, pointer)
+        mapping[key] = value
+        if self.doc is not None:
+            self.doc.keys[pointer] = key_pos
+            self.doc.values[pointer] = pos
+
+    def apply_merges(self, frame: _Frame) -> None:
+        """``<<`` merge keys: explicit keys win, then earlier merged mappings."""
+        merged: dict[str, Any] = {}
+        for value, pos in reversed(frame.merges):
+            sources = value if isinstance(value, list) else [value]
+            if not all(isinstance(s, dict) for s in sources):
+                self.problem("TJ103", "a merge key (<<) needs a mapping or a list of mappings", pos,
+                             frame.pointer)
+                continue
+            for source in reversed(sources):
+                for key, item in source.items():
+                    merged[key] = item
+                    if self.doc is not None and key not in frame.container:
+                        pointer = f"{frame.pointer}/{_escape(key)}"
+                        self.doc.keys[pointer] = pos
+                        self.doc.values[pointer] = pos
+        merged.update(frame.container)
+        frame.container.clear()
+        frame.container.update(merged)
+
+
+class _MergeKey:
+    """The ``<<`` key of YAML merges."""
+
+
+_MERGE_KEY = _MergeKey()
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag[len(_Y) :] if tag.startswith(_Y) else tag
+
+
+def _tag_message(tag: str) -> str:
+    return (
+        f"the tag {_short(tag)} is not supported (request bodies hold plain JSON values); "
+        "it was not constructed: remove it"
+    )
+
+
+def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Problem:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    message = f"{problem}"
+    if context:
+        cmark = getattr(exc, "context_mark", None)
+        at = f" at line {cmark.line + 1}" if cmark is not None else ""
+        message = f"{problem} ({context}{at})"
+    code = "TJ002"
+    char = source.text[source.offset(mark.line + 1, mark.column + 1) :][:1] if mark else ""
+    if char == "\t":
+        message += "; YAML indentation must use spaces, not tabs"
+    elif char in ("@", "`"):
+        message += f"; a plain value cannot start with '{char}': quote it"
+    if "maximum nesting depth" in message:
+        code, message = "TJ005", "values are nested too deeply for the YAML parser (max-depth)"
+    span = Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 1) if mark else Span(1, 1, 1, 1)
+    return Problem(code, f"YAML syntax error: {message}" if code == "TJ002" else message, span, index)
+
+
+def _printable_problem(source: SourceFile) -> Problem | None:
+    bad = _NON_PRINTABLE.search(source.text)
+    if bad is None:
+        return None
+    line, col = source.position(bad.start())
+    char = ord(bad.group())
+    return Problem(
+        "TJ002",
+        f"YAML does not allow the control character U+{char:04X}; remove it or escape it in a "
+        "double-quoted string",
+        Span(line, col, line, col + 1),
+    )
+
+
+def read_yaml(source: SourceFile, limits: Limits, *, pure: bool = False) -> None:
+    """Fill ``source.documents`` and ``source.problems`` from YAML text."""
+    bad = _printable_problem(source)
+    if bad is not None:
+        source.problems.append(bad)
+        return
+    loader_class = yaml.SafeLoader if pure or _FastLoader is None else _FastLoader
+    loader = loader_class(source.text)
+    builder = _Builder(source, limits)
+    try:
+        while loader.check_event():
+            builder.feed(loader.get_event())
+    except ReadAbort as stop:
+        source.problems.append(stop.problem)
+    except yaml.YAMLError as exc:
+        source.problems.append(_syntax_problem(exc, len(source.documents), source))
+    finally:
+        loader.dispose()
+    _check_documents(source)
+
+
+def _check_documents(source: SourceFile) -> None:
+    """TJ004 for empty documents, documents that are not mappings, or no document at all."""
+    if not source.documents and not source.problems:
+        source.problems.append(Problem("TJ004", "the file holds no document; it is empty", Span(1, 1, 1, 1)))
+    for doc in source.documents:
+        if isinstance(doc.data, dict):
+            continue
+        pos = doc.values.get("", (1, 1, 1, 1))
+        if doc.data is None or doc.data == "":
+            what = "is empty"
+            pos = doc.values.get("#start", pos)
+        else:
+            what = f"is {'a list' if isinstance(doc.data, list) else 'a single value'}, not a mapping of fields"
+        source.problems.append(Problem("TJ004", f"document {doc.index + 1} {what}", _span(pos), doc.index))
