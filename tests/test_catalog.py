@@ -193,3 +193,13 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes('{"specs": []}'.encode("utf-16"))
     with pytest.raises(CatalogError, match="is not UTF-8 text"):
         load_catalog([path])
+
+
+def test_message_stays_on_one_line() -> None:
+    text = json.dumps({"is_success": False, "error_code": "ModelArts.0105",
+                       "error_message": "first line\nsecond line"})
+    with pytest.raises(CatalogError) as info:
+        parse_catalog_text(text, "specs.json")
+    assert str(info.value) == (
+        "catalog specs.json: holds a failed API response (ModelArts.0105: first line second line)"
+    )
