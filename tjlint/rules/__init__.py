@@ -1,0 +1,36 @@
+"""The built-in rules: an explicit tuple per family, concatenated here.
+
+Nothing is registered by import side effects: to add a family, import its
+module here and add its ``RULES`` tuple to ``BUILTIN_RULES``.
+"""
+
+from __future__ import annotations
+
+from tjlint.rules import (
+    catalog,
+    code_source,
+    command,
+    data_sources,
+    images,
+    parameters,
+    paths,
+    stages,
+)
+from tjlint.rules.base import Context, Finding, Rule, RuleInfo
+
+BUILTIN_RULES: tuple[Rule, ...] = (
+    *data_sources.RULES,
+    *code_source.RULES,
+    *images.RULES,
+    *parameters.RULES,
+    *command.RULES,
+    *paths.RULES,
+    *catalog.RULES,
+)
+
+#: Metadata of every code tjlint can report, in code order.
+ALL_RULES: tuple[RuleInfo, ...] = tuple(
+    sorted((*stages.READER_RULES, *stages.SCHEMA_RULES, *BUILTIN_RULES), key=lambda r: r.code)
+)
+
+__all__ = ["ALL_RULES", "BUILTIN_RULES", "Context", "Finding", "Rule", "RuleInfo"]

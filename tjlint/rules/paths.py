@@ -1,0 +1,258 @@
+"""TJ401-TJ403, TJ405: OBS paths.
+
+ModelArts v1 bodies name OBS objects as ``/bucket-name/path``, with no
+scheme. Directory fields end with ``/``; the boot file does not. The helpers
+here (scheme stripping, normalisation, containment) are shared with the code
+source and command rules.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import posixpath
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from tjlint.diagnostics import Severity
+from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.rules.examples import example
+
+#: Top-level fields that hold an OBS path.
+OBS_FIELDS = ("app_url", "boot_file_url", "data_url", "train_url", "log_url")
+#: Top-level fields that name a directory (and so end with ``/``).
+DIR_FIELDS = ("app_url", "data_url", "train_url", "log_url")
+#: Fields the API page says are "left blank" by default: an empty string is fine there.
+BLANK_OK = frozenset({"train_url", "log_url"})
+
+_SCHEME = re.compile(r"^(obs|s3)://", re.IGNORECASE)
+_ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_BUCKET_CHARS = re.compile(r"^[a-z0-9.-]+$")
+
+
+def strip_scheme(value: str) -> str:
+    """``obs://bucket/path`` or ``s3://bucket/path`` -> ``/bucket/path``; others unchanged."""
+    match = _SCHEME.match(value)
+    return "/" + value[match.end():] if match else value
+
+
+def normalise(value: str) -> str | None:
+    """A comparable form of an OBS path (scheme removed, ``.``/``..``/``//`` resolved).
+
+    None when the value is not an absolute ``/bucket/...`` path.
+    """
+    value = strip_scheme(value)
+    if not value.startswith("/"):
+        return None
+    # POSIX keeps a leading "//", so collapse leading slashes first.
+    return posixpath.normpath("/" + value.lstrip("/"))
+
+
+def contains(outer: str, inner: str) -> bool:
+    """Whether normalised path ``inner`` is ``outer`` or lies below it (component-wise)."""
+    if outer == "/":
+        return True
+    return inner == outer or inner.startswith(outer + "/")
+
+
+def bucket_of(value: str) -> str:
+    """The bucket name of an OBS path (scheme or not), "" when there is none."""
+    value = strip_scheme(value)
+    return value[1:].split("/", 1)[0] if value.startswith("/") else ""
+
+
+def bucket_problem(name: str) -> str | None:
+    """Why ``name`` is not a valid OBS bucket name, or None if it is valid."""
+    if not 3 <= len(name) <= 63:
+        return f"bucket name '{name}' must have 3 to 63 characters"
+    if not _BUCKET_CHARS.match(name):
+        return (
+            f"bucket name '{name}' may only hold lowercase letters, digits, '-' and '.'"
+        )
+    if not (name[0].isalnum() and name[-1].isalnum()):
+        return f"bucket name '{name}' must start and end with a letter or digit"
+    if ".." in name or ".-" in name or "-." in name:
+        return f"bucket name '{name}' must not contain '..', '.-' or '-.'"
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return None
+    return f"bucket name '{name}' must not look like an IP address"
+
+
+def obs_fields(data: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
+    """Every OBS path in ``data``: (pointer, string value, is a directory field)."""
+    for name in OBS_FIELDS:
+        value = data.get(name)
+        if isinstance(value, str) and not (value == "" and name in BLANK_OK):
+            yield pointer(name), value, name in DIR_FIELDS
+    items = data.get("data_source")
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            if isinstance(item, Mapping) and isinstance(item.get("data_url"), str):
+                yield pointer("data_source", index, "data_url"), item["data_url"], True
+
+
+def path_problem(value: str) -> str | None:
+    """Why ``value`` is not a valid ``/bucket/path`` OBS path, or None."""
+    match = _SCHEME.match(value)
+    if match:
+        rest = value[match.end():]
+        bucket = bucket_problem(bucket_of(value))
+        return (
+            f"'{value}' uses the '{match.group(1)}://' scheme; ModelArts v1 expects"
+            f" '/{rest}' (no scheme)" + (f"; also, the {bucket}" if bucket else "")
+        )
+    if _ANY_SCHEME.match(value):
+        return f"'{value}' is a URL; write the OBS path as '/bucket-name/path'"
+    if not value.startswith("/"):
+        return f"'{value}' is not an OBS path; write it as '/bucket-name/path' (leading '/')"
+    bucket = bucket_of(value)
+    if not bucket:
+        return f"'{value}' has no bucket name; write it as '/bucket-name/path'"
+    return bucket_problem(bucket)
+
+
+def canonical(value: str, is_dir: bool) -> str:
+    """The repaired value: scheme dropped when the bucket is valid, ``/`` added to dirs."""
+    stripped = strip_scheme(value)
+    if stripped != value and bucket_problem(bucket_of(value)) is not None:
+        stripped = value
+    if is_dir and not stripped.endswith("/"):
+        stripped += "/"
+    return stripped
+
+
+def replacement(ctx: Context, ptr: str, value: str, new: str) -> str | None:
+    """Source text that writes ``new`` where ``value`` was written, keeping its quotes.
+
+    None when the source text is unknown or not a plain rendering of ``value``
+    (escapes, block scalars): a fix must never guess.
+    """
+    text = ctx.value_text(ptr)
+    if text is None:
+        return None
+    if len(text) >= 2 and text[0] in "\"'" and text[-1] == text[0]:
+        quote = text[0]
+        if text[1:-1] == value and quote not in new and "\\" not in new:
+            return quote + new + quote
+        return None
+    return new if text == value else None
+
+
+def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    for ptr, value, is_dir in obs_fields(data):
+        problem = path_problem(value)
+        if problem is None:
+            continue
+        fix = None
+        if _SCHEME.match(value) and bucket_problem(bucket_of(value)) is None:
+            fix = replacement(ctx, ptr, value, canonical(value, is_dir))
+        yield Finding(ptr, f"{problem} (the API would answer ModelArts.2791)", fix=fix)
+
+
+def _check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    for ptr, value, is_dir in obs_fields(data):
+        if not is_dir or value.endswith("/") or value == "":
+            continue
+        new = canonical(value, is_dir)
+        yield Finding(
+            ptr,
+            f"directory '{value}' should end with '/' (write '{value}/')",
+            fix=replacement(ctx, ptr, value, new),
+        )
+
+
+def _check_boot_file(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    value = data.get("boot_file_url")
+    if isinstance(value, str) and value.endswith("/"):
+        yield Finding(
+            pointer("boot_file_url"),
+            f"boot_file_url '{value}' ends with '/' but must name a file, such as"
+            f" '{value}train.py' (the API would answer ModelArts.2758)",
+        )
+
+
+def _data_dirs(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    for ptr, value, _ in obs_fields(data):
+        if ptr == "/data_url" or ptr.startswith("/data_source/"):
+            norm = normalise(value)
+            if norm is not None:
+                yield ptr, norm
+
+
+def _overlap(name: str, value: str, out: str, data_dir: str) -> str | None:
+    if contains(data_dir, out):
+        what = "training output" if name == "train_url" else "logs"
+        return f"{name} '{value}' is inside a data directory: {what} would land in the data"
+    if name == "train_url" and contains(out, data_dir):
+        return f"a data directory is inside {name} '{value}': the job would read its output"
+    return None
+
+
+def _check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    dirs = list(_data_dirs(data))
+    for name in ("train_url", "log_url"):
+        value = data.get(name)
+        if not isinstance(value, str) or (out := normalise(value)) is None:
+            continue
+        for ptr, data_dir in dirs:
+            msg = _overlap(name, value, out, data_dir)
+            if msg:
+                yield Finding(pointer(name), msg + "; use separate folders", (ptr,), on_key=True)
+
+
+EX = example
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "TJ401", "bad-obs-path", Severity.ERROR,
+        "An OBS path is not '/bucket/path', or its bucket name breaks OBS naming rules.",
+        "ModelArts v1 names OBS objects as `/bucket-name/path`, without a scheme. This applies"
+        " to `app_url`, `boot_file_url`, `data_url`, `train_url`, `log_url` and every"
+        " `data_source[].data_url`. A value such as `obs://bucket/data/` or `s3://...` is"
+        " written `/bucket/data/` (a safe fix does this); a path without the leading `/`"
+        " or without a bucket cannot be resolved. Bucket names have 3 to 63 characters:"
+        " lowercase letters, digits, `-` and `.`, starting and ending with a letter or"
+        " digit, with no `..`, `.-` or `-.`, and not written like an IP address. The API"
+        " would answer ModelArts.2791 (invalid OBS path), 3572 or 3573.",
+        good=EX(data_url="/my-bucket/data/"),
+        bad=EX(data_url="obs://my-bucket/data/"),
+        check=_check_obs_path,
+    ),
+    Rule(
+        "TJ402", "directory-slash", Severity.WARNING,
+        "A directory field does not end with '/'.",
+        "`app_url`, `data_url`, `train_url`, `log_url` and `data_source[].data_url` name"
+        " directories. Without the trailing `/`, OBS treats the value as an object name"
+        " prefix, so `/bucket/data` also matches `/bucket/data-old/`. Add the `/`; a safe"
+        " fix does it inside the quotes. This check is independent of TJ401: when a value"
+        " has both problems, both fixes write the same repaired value.",
+        good=EX(train_url="/my-bucket/output/"),
+        bad=EX(train_url="/my-bucket/output"),
+        check=_check_dir_slash,
+    ),
+    Rule(
+        "TJ403", "boot-file-is-dir", Severity.ERROR,
+        "boot_file_url ends with '/'.",
+        "`boot_file_url` names the Python file the job runs, inside the code directory"
+        " `app_url`. A value ending with `/` is a directory, which cannot be run. Name the"
+        " file, for example `/my-bucket/code/train.py`. The API would answer ModelArts.2758"
+        " (boot file directory error).",
+        good=EX(boot_file_url="/my-bucket/code/train.py"),
+        bad=EX(boot_file_url="/my-bucket/code/train/"),
+        check=_check_boot_file,
+    ),
+    Rule(
+        "TJ405", "output-overlaps-input", Severity.WARNING,
+        "train_url or log_url overlaps a data directory.",
+        "When `train_url` or `log_url` is inside a data directory (`data_url` or a"
+        " `data_source[].data_url`), the job writes its output or logs into the dataset, and"
+        " the next run reads them as data. When a data directory is inside `train_url`, the"
+        " job reads its own output. Paths are compared after normalisation, folder by"
+        " folder: `/b/data-out/` is not inside `/b/data/`. Use separate folders.",
+        good=EX(train_url="/my-bucket/output/"),
+        bad=EX(train_url="/my-bucket/data/output/"),
+        check=_check_overlap,
+    ),
+)
