@@ -1,4 +1,4 @@
-"""TJ601-TJ606: checks against saved catalogue responses (the rule functions)."""
+"""TJ601-TJ606: checks against saved catalogue responses (rule functions and engine)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+import tjlint
 from tjlint.catalog import Catalog, load_catalog, parse_catalog_text
 from tjlint.diagnostics import Severity
 from tjlint.rules.base import Context, Finding
@@ -196,3 +198,83 @@ def test_paged_specs_behave_like_one_file() -> None:
     assert where(run("TJ602", {"spec_id": 44, "worker_server_num": 2}, paged)) == [
         "/worker_server_num"
     ]
+
+
+# Through the engine: positions (line, column, code) in YAML and JSON sources.
+
+CLEAN_YAML = """\
+# ResNet-50 with the built-in algorithm on two P100 workers
+config_name: resnet50-flowers
+worker_server_num: 2
+spec_id: 2
+model_id: 4
+parameter:
+  - label: batch_size
+    value: "32"
+  - label: num_epoch
+    value: "10"
+data_url: /ml-demo-data/flowers/train/
+train_url: /ml-demo-output/resnet50/
+"""
+
+
+def lint(text: str, filename: str, catalog: Catalog | None) -> list[tuple[int, int, str]]:
+    found = tjlint.lint_text(text, filename=filename, catalog=catalog)
+    return [(d.line, d.column, d.code) for d in found]
+
+
+def test_clean_config_stays_clean_with_catalogue() -> None:
+    assert lint(CLEAN_YAML, "resnet.yaml", None) == []
+    assert lint(CLEAN_YAML, "resnet.yaml", full()) == []
+    as_json = json.dumps(yaml.safe_load(CLEAN_YAML), indent=2)
+    assert lint(as_json, "resnet.json", None) == []
+    assert lint(as_json, "resnet.json", full()) == []
+
+
+BROKEN_YAML = """\
+config_name: custom-train
+worker_server_num: 3
+spec_id:   1
+app_url: /ml-demo-code/train/
+boot_file_url: /ml-demo-code/train/train.py
+engine_id: 7
+data_url: /ml-demo-data/flowers/
+"""
+
+
+def test_yaml_positions() -> None:
+    assert lint(BROKEN_YAML, "train.yaml", full()) == [(2, 20, "TJ602"), (6, 12, "TJ603")]
+    unknown = BROKEN_YAML.replace("spec_id:   1", "spec_id:   99")
+    assert lint(unknown, "train.yaml", full()) == [(3, 12, "TJ601"), (6, 12, "TJ603")]
+    sold_out = BROKEN_YAML.replace("spec_id:   1", "spec_id:   3").replace(
+        "worker_server_num: 3", "worker_server_num: 1")
+    assert lint(sold_out, "train.yaml", full()) == [(3, 12, "TJ605"), (6, 12, "TJ603")]
+
+
+BROKEN_JSON = """\
+{
+  "config_name": "resnet50-flowers",
+  "worker_server_num": 1,
+  "spec_id": 44,
+  "model_id": 4,
+  "parameter": [
+    {"label": "batch_size", "value": "32"}
+  ],
+  "data_url": "/ml-demo-data/flowers/train/"
+}
+"""
+
+
+def test_json_positions() -> None:
+    assert lint(BROKEN_JSON, "resnet.json", full()) == [(6, 16, "TJ606")]
+    unknown = BROKEN_JSON.replace('"model_id": 4', '"model_id": 40')
+    assert lint(unknown, "resnet.json", full()) == [(5, 15, "TJ604")]
+    no_parameter = BROKEN_JSON.replace(
+        '  "parameter": [\n    {"label": "batch_size", "value": "32"}\n  ],\n', "")
+    assert lint(no_parameter, "resnet.json", full()) == [(5, 15, "TJ606"), (5, 15, "TJ606")]
+
+
+def test_one_kind_through_the_engine() -> None:
+    engines_only = load_catalog([ENGINES])
+    assert lint(BROKEN_YAML, "train.yaml", engines_only) == [(6, 12, "TJ603")]
+    assert lint(BROKEN_YAML, "train.yaml", load_catalog([MODELS])) == []

@@ -7,6 +7,7 @@ Values of the wrong type are left to the schema stage (TJ103).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -146,12 +147,12 @@ def check_missing_parameter(data: Mapping[str, Any], ctx: Context) -> Iterator[F
     related = (pointer("model_id"),) if given_at else ()
     for param in model.parameters:
         if param.required and param.label not in given:
-            example = f", e.g. value '{param.value}'" if param.value else ""
+            item = json.dumps({"label": param.label, "value": param.value or "..."})
             yield Finding(
                 where,
                 f"built-in algorithm {_model_label(model)} requires parameter"
-                f" '{param.label}' ({ctx.catalog.source_names('models')}); add an item with"
-                f" label '{param.label}'{example}",
+                f" '{param.label}' (required in {ctx.catalog.source_names('models')}), but no"
+                f" parameter item has that label; add one, e.g. {item}",
                 related=related,
             )
 
