@@ -1,0 +1,167 @@
+"""The schema stage: check a document against the bundled JSON Schema (TJ101-TJ106).
+
+The schemas live in ``tjlint/schemas/`` (``training-job-config.schema.json``
+there is a byte-identical copy of the canonical ``schemas/`` file at the top
+of the repository) and are found with :mod:`importlib.resources`, so wheel
+and editable installs behave the same. Each validator is built once per
+process; jsonschema is imported only then, to keep start-up fast.
+
+``$ref`` resolves offline only, against a registry that holds our own
+schemas (keyed by their ``$id``): a sibling schema refers to a field as
+``training-job-config.schema.json#/$defs/spec_id``. Refer to ``$defs``
+entries, not to a whole schema document: a referenced document carrying
+``$schema`` would be checked with jsonschema's stock type rules.
+
+Messages may show how a value was written. They learn it through the
+:class:`~tjlint.rules.base.SourceView` protocol (``tjlint/rules/base.py``):
+``source.value_text(pointer)`` is the exact source text of the value at an
+absolute pointer (None when unknown) and ``source.fmt`` is ``"yaml"``,
+``"json"`` or ``"data"`` (no source text).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator, Mapping
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from tjlint import schema_messages as say
+from tjlint.rules.base import Finding, SourceView, pointer
+
+DEFAULT_SCHEMA = "training-job-config"
+_SUFFIX = ".schema.json"
+
+#: The code of each failing keyword; anything else (``not``, ...) is TJ106 bad-value.
+_CODES = {
+    "required": "TJ101", "additionalProperties": "TJ102", "type": "TJ103",
+    **dict.fromkeys(
+        ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum"), "TJ104"
+    ),
+    "pattern": "TJ105", "format": "TJ105", "enum": "TJ106", "const": "TJ106",
+}
+
+
+def schema_path(name: str = DEFAULT_SCHEMA) -> Path:
+    """The file of the bundled schema ``name`` (what ``tjlint schema`` prints)."""
+    return Path(str(files("tjlint") / "schemas" / f"{name}{_SUFFIX}"))
+
+
+def schema_names() -> tuple[str, ...]:
+    """Names of the bundled schemas (``training-job-config``, ...), sorted."""
+    entries = (files("tjlint") / "schemas").iterdir()
+    return tuple(sorted(e.name[: -len(_SUFFIX)] for e in entries if e.name.endswith(_SUFFIX)))
+
+
+def load_schema(name: str = DEFAULT_SCHEMA) -> dict[str, Any]:
+    """A fresh copy of the bundled schema ``name`` as a dict."""
+    return json.loads(json.dumps(_schemas()[name]))  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=1)
+def _schemas() -> dict[str, dict[str, Any]]:
+    folder = files("tjlint") / "schemas"
+    return {n: json.loads((folder / f"{n}{_SUFFIX}").read_text("utf-8")) for n in schema_names()}
+
+
+def _is_integer(checker: object, instance: object) -> bool:
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+def _is_number(checker: object, instance: object) -> bool:
+    return isinstance(instance, (int, float)) and not isinstance(instance, bool)
+
+
+@functools.cache
+def _validator(schema_name: str) -> Any:
+    """A Draft 2020-12 validator where only ``int`` is an integer, resolving refs offline."""
+    from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped]
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    schemas = _schemas()
+    if schema_name not in schemas:
+        raise ValueError(f"no bundled schema named {schema_name!r}; known: {sorted(schemas)}")
+    checker = Draft202012Validator.TYPE_CHECKER.redefine_many(
+        {"integer": _is_integer, "number": _is_number}
+    )
+    cls = validators.extend(Draft202012Validator, type_checker=checker)
+    registry: Registry[Any] = Registry().with_resources(
+        (s["$id"], Resource.from_contents(s, default_specification=DRAFT202012))
+        for s in schemas.values()
+    )
+    return cls(schemas[schema_name], registry=registry)
+
+
+def check_schema(
+    document: Mapping[str, Any], source: SourceView | None, schema_name: str = DEFAULT_SCHEMA
+) -> Iterator[tuple[str, Finding]]:
+    """Validate ``document`` and yield ``(code, finding)`` with absolute pointers.
+
+    ``source`` (or None for in-memory data) lets messages show how a value was
+    written and lets TJ103 offer a fix that quotes it.
+    """
+    errors = [_best(e) for e in _validator(schema_name).iter_errors(document)]
+    # A value of the wrong type fails its enum, length, ... too: report the type only.
+    mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+    seen: set[tuple[str, Finding]] = set()
+    for error in errors:
+        if error.validator != "type" and tuple(error.absolute_path) in mistyped:
+            continue
+        for item in _findings(error, source, schema_name):
+            if item not in seen:
+                seen.add(item)
+                yield item
+
+
+def _best(error: Any) -> Any:
+    """For ``anyOf``/``oneOf``, the one most relevant branch error, not all of them."""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+
+        return best_match([error])
+    return error
+
+
+def _findings(
+    error: Any, source: SourceView | None, schema_name: str
+) -> Iterator[tuple[str, Finding]]:
+    """The findings of one jsonschema error (one per unknown key, one per missing field)."""
+    path = tuple(error.absolute_path)
+    keyword, name, here = error.validator, say.field_name(path), pointer(*path)
+    code = _CODES.get(keyword, "TJ106")
+    needs_text = source is not None and code in ("TJ103", "TJ104", "TJ106")
+    text = source.value_text(here) if needs_text and source is not None else None
+    if keyword == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        for key in _unknown_keys(error.instance, error.schema):
+            message = say.unknown_message(key, allowed, path, schema_name)
+            yield code, Finding(pointer(*path, key), message, on_key=True)
+    elif keyword == "required":
+        where = f"{name} is " if path else ""
+        for field in error.validator_value:
+            if field not in error.instance:
+                yield code, Finding(here, f"{where}missing required field '{field}'")
+    elif keyword == "type":
+        message, fix = say.type_message(error, name, text, "data" if source is None else source.fmt)
+        yield code, Finding(here, message, fix=fix)
+    elif code == "TJ104":
+        yield code, Finding(here, say.range_message(keyword, error, name, text))
+    elif keyword == "pattern":
+        found = say.pattern_message(name, error.instance, error.validator_value)
+        yield from [(code, Finding(here, found))] if found else []
+    elif keyword in ("enum", "const"):
+        yield code, Finding(here, say.enum_message(error, name, text))
+    else:
+        yield code, Finding(here, f"{name} is not valid: {error.message}")
+
+
+def _unknown_keys(instance: Mapping[Any, Any], schema: Mapping[str, Any]) -> list[Any]:
+    known, patterns = schema.get("properties", {}), schema.get("patternProperties", {})
+    return [
+        k for k in instance
+        if k not in known and not (isinstance(k, str) and any(re.search(p, k) for p in patterns))
+    ]

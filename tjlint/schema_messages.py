@@ -1,0 +1,181 @@
+"""Messages of the schema stage: what is wrong with a value, and how to fix it.
+
+:mod:`tjlint.schema` decides which code a failing keyword gets; the
+functions here put the failure into plain words for people, showing the
+value as it was written (``text``, from a ``SourceView``) where that helps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+_LONG_MAX = 2**63 - 1
+_TYPE_WORDS = {"string": "a string", "integer": "a whole number", "number": "a number",
+               "boolean": "true or false", "array": "a list", "object": "a mapping",
+               "null": "null"}
+#: Patterns the schemas use, in words, with the regex of one allowed character.
+_PATTERNS = {"^[A-Za-z0-9_-]+$": ("letters, digits, underscores (_) and hyphens (-)",
+                                  "[A-Za-z0-9_-]")}
+_URL_HINT = "the project ID belongs in the request URL (/v1/{project_id}/...), not in the body"
+_UPDATE_HINT = ("when updating a configuration its name is part of the request URL"
+                " (PUT /v1/{project_id}/training-job-configs/{config_name}), not the body")
+_NOT_PLAIN = tuple("'\"[{*&!|>")
+
+
+def field_name(path: Sequence[Any]) -> str:
+    """``parameter[0].value`` for the path ``("parameter", 0, "value")``."""
+    out = ""
+    for token in path:
+        out += f"[{token}]" if isinstance(token, int) else ("." if out else "") + str(token)
+    return out or "the document"
+
+
+def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_name: str) -> str:
+    """TJ102: an unknown key, with a "did you mean" or a hint where it belongs instead."""
+    if key == "project_id":
+        return f"unknown field 'project_id': {_URL_HINT}; remove it"
+    if key == "config_name" and not path and "update" in schema_name:
+        return f"unknown field 'config_name': {_UPDATE_HINT}; remove it"
+    where = f" in {field_name(path)}" if path else ""
+    guess = _closest(str(key), allowed)
+    return f"unknown field '{key}'{where}" + (
+        f" (did you mean '{guess}'?)" if guess else "; remove it")
+
+
+def _closest(word: str, options: Sequence[str]) -> str | None:
+    lower = {o.lower(): o for o in options}
+    matches = difflib.get_close_matches(word.lower(), list(lower), n=1, cutoff=0.6)
+    return lower[matches[0]] if matches else None
+
+
+def _kind(value: Any) -> str:
+    """What a value is, in words: "a boolean", "a number", "a date", ..."""
+    if value is None:
+        return "null"
+    for types, word in ((bool, "a boolean"), ((int, float), "a number"), (str, "a string"),
+                        (dt.datetime, "a date and time"), (dt.date, "a date"),
+                        (Mapping, "a mapping"), (list, "a list")):
+        if isinstance(value, types):
+            return word
+    return f"a {type(value).__name__}"
+
+
+def _shown(value: Any, text: str | None) -> str:
+    """The value as the user wrote it, shortened; JSON-style when the text is unknown."""
+    if text is None:
+        text = value.isoformat() if isinstance(value, dt.date) else json.dumps(value, default=str)
+    if not text.strip():
+        return "an empty value"
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _is_plain(text: str) -> bool:
+    """A plain (unquoted, one-line, untagged) YAML scalar, which quoting keeps as written."""
+    return bool(text.strip()) and not text.startswith(_NOT_PLAIN) and "\n" not in text \
+        and "\r" not in text
+
+
+def type_message(error: Any, name: str, text: str | None, fmt: str) -> tuple[str, str | None]:
+    """TJ103: the message and, for a YAML typing slip, the fix (the value text quoted)."""
+    value, wanted = error.instance, error.validator_value
+    types = [wanted] if isinstance(wanted, str) else list(wanted)
+    if "string" in types and (value is None or isinstance(value, (bool, int, float, dt.date))):
+        return _string_needed(name, value, text, fmt)
+    if "integer" in types:
+        example = _whole_example(value, error.schema)
+        message = f"{name} must be a whole number like {example}, not {_shown(value, text)}"
+        if isinstance(value, bool) and fmt == "yaml" and text:
+            message += f" (YAML reads {text} as a boolean)"
+        return message, None
+    words = " or ".join(_TYPE_WORDS.get(t, t) for t in types)
+    return f"{name} must be {words}, not {_kind(value)}", None
+
+
+def _string_needed(name: str, value: Any, text: str | None, fmt: str) -> tuple[str, str | None]:
+    kind = _kind(value)
+    if fmt == "yaml" and text is not None and not text.strip():
+        return (f"{name} must be a string, but it has no value, which YAML reads as null;"
+                ' write "" for an empty string, or remove the field'), None
+    if fmt == "yaml" and text is not None and _is_plain(text):
+        quoted = json.dumps(text, ensure_ascii=False)
+        return f"{name} must be a string, but YAML read {text} as {kind}; quote it: {quoted}", \
+            quoted
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if fmt == "json" and text is not None and is_number:
+        quoted = json.dumps(text, ensure_ascii=False)
+        return f"{name} must be a string, not a number; put it in quotes: {quoted}", quoted
+    if value is None:
+        return f'{name} must be a string, not null; write "" for an empty string or remove it', None
+    return f"{name} must be a string, not {kind} ({_shown(value, text)})", None
+
+
+def _whole_example(value: Any, schema: Mapping[str, Any]) -> int:
+    """The whole number the user probably meant, else the schema's first example."""
+    if isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d{1,19}\s*", value):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    examples = [e for e in schema.get("examples", ()) if type(e) is int]
+    return examples[0] if examples else 1
+
+
+def range_message(keyword: str, error: Any, name: str, text: str | None) -> str:
+    """TJ104: the allowed range or length and what the value has."""
+    schema, value = error.schema, error.instance
+    if keyword in ("minLength", "maxLength"):
+        need = _bounds(schema.get("minLength", 0), schema.get("maxLength"), "character")
+        have = "it is empty" if not value else f"it has {len(value)}"
+        return f"{name} must be {need}; {have}"
+    if keyword in ("minItems", "maxItems"):
+        need = _bounds(schema.get("minItems", 0), schema.get("maxItems"), "item")
+        have = "it is empty" if not value else f"it has {len(value)}"
+        return f"{name} must have {need}; {have}"
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None and high is not None:
+        need = f"between {low} and {high}"
+    else:
+        need = f"at least {low}" if high is None else f"at most {high}"
+    note = " (the largest 64-bit integer)" if high == _LONG_MAX else ""
+    return f"{name} must be {need}{note}; it is {_shown(value, text)}"
+
+
+def _bounds(low: int, high: int | None, unit: str) -> str:
+    def count(n: int) -> str:
+        return f"{n} {unit}" + ("" if n == 1 else "s")
+
+    if high is None:
+        return f"at least {count(low)}"
+    if low == 0:
+        return f"at most {count(high)}"
+    return count(low) if low == high else f"{low} to {count(high)}"
+
+
+def pattern_message(name: str, value: str, pattern: str) -> str | None:
+    """TJ105: which characters are allowed and which to remove (None for an empty value)."""
+    known = _PATTERNS.get(pattern)
+    if known is None:
+        return f"{name} does not have the required format (pattern {pattern})"
+    words, one = known
+    bad = list(dict.fromkeys(ch for ch in value if not re.fullmatch(one, ch)))
+    if not bad:  # an empty value: TJ104 already says so
+        return None
+    chars = ", ".join("' ' (space)" if ch == " " else repr(ch) for ch in bad)
+    return f"{name} may only contain {words}; replace or remove {chars}"
+
+
+def enum_message(error: Any, name: str, text: str | None) -> str:
+    """TJ106: the allowed values, with a "did you mean" for a near miss."""
+    value, shown = error.instance, _shown(error.instance, text)
+    if error.validator == "const":
+        return f"{name} must be {json.dumps(error.validator_value)}, not {shown}"
+    allowed = list(error.validator_value)
+    words = " or ".join(f"'{a}'" if isinstance(a, str) else json.dumps(a) for a in allowed)
+    message = f"{name} must be {words}, not {shown}"
+    guess = _closest(value, [a for a in allowed if isinstance(a, str)]) if isinstance(value, str) \
+        else None
+    return message + (f" (did you mean '{guess}'?)" if guess else "")
