@@ -11,6 +11,7 @@ from __future__ import annotations
 from tjlint.config import Config, Limits
 from tjlint.diagnostics import Diagnostic, Edit, Related, Severity, Span
 from tjlint.engine import ConfigError, check_data, lint_data, lint_file, lint_text
+from tjlint.fix import fix_text
 from tjlint.rules import ALL_RULES, BUILTIN_RULES
 from tjlint.rules.base import Context, Finding, Rule, RuleInfo
 
@@ -33,6 +34,7 @@ __all__ = [
     "Span",
     "__version__",
     "check_data",
+    "fix_text",
     "lint_data",
     "lint_file",
     "lint_text",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, NoReturn
 
 import click
@@ -20,6 +20,7 @@ from tjlint.config import Config
 from tjlint.diagnostics import Diagnostic, Severity
 from tjlint.discovery import DEFAULT_INCLUDE, Target, walk
 from tjlint.engine import KINDS, Linter, read_file
+from tjlint.fix import FixResult, fix_source, unified_diff, write_atomic
 from tjlint.formatters import FORMATTERS, Report
 from tjlint.formatters.text import summary
 from tjlint.source import read_source
@@ -46,6 +47,7 @@ class Outcome:
     diagnostics: list[Diagnostic]
     files: int
     problems: list[str]
+    fixes: list[tuple[Target, FixResult]] = field(default_factory=list)
 
 
 def _targets(paths: Sequence[str], stdin_filename: str | None, config: Config) -> tuple[list[Target], list[str]]:
@@ -66,19 +68,71 @@ def _targets(paths: Sequence[str], stdin_filename: str | None, config: Config) -
     return targets, problems
 
 
-def run(paths: Sequence[str], config: Config, stdin_filename: str | None) -> Outcome:
-    """Lint every target; never raises for anything a file holds."""
+def run(paths: Sequence[str], config: Config, stdin_filename: str | None,
+        mode: str = "check") -> Outcome:
+    """Lint (``mode`` check), fix or diff every target; never raises for anything a file holds."""
     targets, problems = _targets(paths, stdin_filename, config)
     linter = Linter(config, None, None, None)
     found: list[Diagnostic] = []
+    fixes: list[tuple[Target, FixResult]] = []
     for target in targets:
         if target.path is None:
             data = sys.stdin.buffer.read(config.limits.max_file_size + 1)
             source = read_source(data, target.shown, limits=config.limits)
         else:
             source = read_file(target.path, target.shown, config)
-        found.extend(linter.lint_source(source))
-    return Outcome(found, len(targets), problems)
+        if mode == "check":
+            found.extend(linter.lint_source(source))
+        else:
+            found.extend(_fix(target, fix_source(source, linter), mode, fixes, problems))
+    return Outcome(found, len(targets), problems, fixes)
+
+
+def _fix(target: Target, result: FixResult, mode: str, fixes: list[tuple[Target, FixResult]],
+         problems: list[str]) -> list[Diagnostic]:
+    """Record one file's fixes; with ``--fix`` write them. Returns what the file still has."""
+    if result.changed or target.path is None:
+        fixes.append((target, result))
+    if mode == "fix" and result.changed and target.path is not None:
+        try:
+            write_atomic(target.path, result.text)
+        except OSError as exc:
+            problems.append(f"cannot write the fixes to '{target.shown}': {exc.strerror or exc}")
+    return result.diagnostics
+
+
+def _print_fixed_stdin(outcome: Outcome) -> bool:
+    """``--fix`` on ``-``: print the fixed text; True when stdout now holds fixed text."""
+    piped = False
+    for target, result in outcome.fixes:
+        if target.path is None:
+            _write(result.text)
+            piped = True
+    return piped
+
+
+def _fixed_summary(outcome: Outcome) -> str:
+    fixed = sum(r.fixed for _, r in outcome.fixes)
+    files = sum(1 for _, r in outcome.fixes if r.changed)
+    return f"fixed {_count(fixed, 'problem')} in {_count(files, 'file')}"
+
+
+def _show_diff(outcome: Outcome, quiet: bool) -> int:
+    """``--diff``: the fixes as a unified diff on stdout; exit 1 if a file would change."""
+    changed = [(t, r) for t, r in outcome.fixes if r.changed]
+    _write("".join(unified_diff(r.original, r.text, t.shown.replace(os.sep, "/"))
+                   for t, r in changed))
+    for problem in outcome.problems:
+        click.echo(f"tjlint: error: {problem}", err=True)
+    if not quiet:
+        fixed = sum(r.fixed for _, r in changed)
+        files = _count(len(changed), "file")
+        click.echo(f"would fix {_count(fixed, 'problem')} in {files}", err=True)
+    return 2 if outcome.problems else 1 if changed else 0
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def exit_status(outcome: Outcome, strict: bool) -> int:
@@ -115,8 +169,15 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, default=None, help="Warnings fail the run too.")
 @click.option("--stdin-filename", help="Name for standard input ('-') in output; picks JSON or YAML.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
+@click.option("--fix", is_flag=True,
+              help="Rewrite files with every safe fix, then report what remains"
+                   " ('-': the fixed text goes to stdout).")
+@click.option("--diff", is_flag=True,
+              help="Print the safe fixes as a unified diff and write nothing"
+                   " (exit 1 if there are any).")
 def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None,
-          kind: str | None, strict: bool | None, stdin_filename: str | None, quiet: bool) -> int:
+          kind: str | None, strict: bool | None, stdin_filename: str | None, quiet: bool,
+          fix: bool, diff: bool) -> int:
     """Lint PATHS (files, folders, or - for standard input; default: the current folder)."""
     config = Config()
     changes: dict[str, Any] = {}
@@ -129,14 +190,23 @@ def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: s
     if strict is not None:
         changes["strict"] = strict
     config = replace(config, **changes)
-    outcome = run(paths, config, stdin_filename)
+    mode = "diff" if diff else "fix" if fix else "check"
+    outcome = run(paths, config, stdin_filename, mode)
+    if mode == "diff":
+        return _show_diff(outcome, quiet)
     name = fmt or "text"
     report = Report(files=outcome.files)
-    _write(FORMATTERS[name](outcome.diagnostics, report))
+    rendered = FORMATTERS[name](outcome.diagnostics, report)
+    if mode == "fix" and _print_fixed_stdin(outcome):
+        click.echo(rendered, err=True, nl=False)  # stdout holds the fixed text
+    else:
+        _write(rendered)
     for problem in outcome.problems:
         click.echo(f"tjlint: error: {problem}", err=True)
     if name == "text" and not quiet:
         click.echo(summary(outcome.diagnostics, outcome.files), err=True)
+        if mode == "fix":
+            click.echo(_fixed_summary(outcome), err=True)
     return exit_status(outcome, config.strict)
 
 

@@ -1,0 +1,171 @@
+"""Safe fixes: apply the edits diagnostics carry, check the result, repeat.
+
+A fix replaces the characters of one value and nothing else, so comments,
+quoting style, indentation, ``\\r\\n`` line breaks and a BOM stay as they
+were. A fixed text is kept only if it still reads without new problems and
+has no diagnostic the text before it did not have; otherwise the last safe
+text is kept. Nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tjlint.config import DEFAULT_CONFIG, Config
+from tjlint.diagnostics import Diagnostic, Edit
+from tjlint.engine import Linter
+from tjlint.rules.base import Rule
+from tjlint.source import SourceFile, read_source
+
+if TYPE_CHECKING:
+    from tjlint.catalog import Catalog
+
+#: At most this many rounds of fixing; every built-in fix settles in one or two.
+MAX_PASSES = 4
+
+Key = tuple[str, str, int]
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """The outcome of fixing one file.
+
+    ``text`` is the fixed text (with the BOM if the file had one);
+    ``original`` the text before (likewise); ``diagnostics`` what remains,
+    with positions in ``text``; ``fixed`` how many diagnostics went away.
+    """
+
+    original: str
+    text: str
+    diagnostics: list[Diagnostic]
+    fixed: int
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+
+def _overlaps(a: Edit, b: Edit) -> bool:
+    a0, a1, b0, b1 = a.span.offset, a.span.end_offset, b.span.offset, b.span.end_offset
+    if a0 == a1 or b0 == b1:  # an insertion conflicts with anything at or around its point
+        return a0 <= b1 and b0 <= a1
+    return a0 < b1 and b0 < a1
+
+
+def select_edits(edits: Iterable[Edit]) -> list[Edit]:
+    """The edits that can be applied together, in the given order of preference.
+
+    Edits without an offset are skipped, repeats of an edit already chosen are
+    dropped, and an edit that overlaps a chosen one is left for a later pass.
+    """
+    chosen: list[Edit] = []
+    for edit in edits:
+        span = edit.span
+        if span.offset < 0 or span.end_offset < span.offset or edit in chosen:
+            continue
+        if not any(_overlaps(edit, other) for other in chosen):
+            chosen.append(edit)
+    return chosen
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """``text`` with the non-overlapping ``edits`` applied (offsets index ``text``).
+
+    Overlapping edits: the first one wins and the rest are dropped (a later
+    pass, after a re-lint, may offer them again).
+    """
+    for edit in sorted(select_edits(edits), key=lambda e: e.span.offset, reverse=True):
+        start, end = edit.span.offset, edit.span.end_offset
+        text = text[:start] + edit.replacement + text[end:]
+    return text
+
+
+def _keys(source: SourceFile, diagnostics: Sequence[Diagnostic]) -> Counter[Key]:
+    """What a text has wrong: its diagnostics and its reading problems (even ignored ones)."""
+    found = Counter((d.code, d.pointer, d.document) for d in diagnostics)
+    found.update((p.code, p.pointer, p.document) for p in source.problems)
+    found[("documents", "", len(source.documents))] += 1
+    return found
+
+
+def _with_bom(source: SourceFile, text: str) -> str:
+    return "\ufeff" + text if source.has_bom else text
+
+
+def fix_source(source: SourceFile, linter: Linter) -> FixResult:
+    """Apply every safe fix to a file already read, re-linting after each pass."""
+    diagnostics = linter.lint_source(source)
+    first, current = diagnostics, source
+    for _ in range(MAX_PASSES):
+        edits = [edit for d in diagnostics for edit in d.fix]
+        new_text = apply_edits(current.text, edits)
+        if not edits or new_text == current.text:
+            break
+        new_source = read_source(new_text, current.path, fmt=current.fmt,
+                                 limits=linter.config.limits)
+        new_source.has_bom = current.has_bom
+        new_diagnostics = linter.lint_source(new_source)
+        if _keys(new_source, new_diagnostics) - _keys(current, diagnostics):
+            break  # the fixed text reads worse: keep the last safe one
+        current, diagnostics = new_source, new_diagnostics
+    gone = _keys(source, first) - _keys(current, diagnostics)
+    return FixResult(_with_bom(source, source.text), _with_bom(current, current.text), diagnostics,
+                     sum(n for key, n in gone.items() if key[0] != "documents"))
+
+
+def fix_text(text: str, filename: str = "<stdin>", *, config: Config | None = None,
+             catalog: Catalog | None = None, rules: Sequence[Rule] | None = None,
+             kind: str | None = None) -> tuple[str, list[Diagnostic]]:
+    """Apply every safe fix to ``text``: the fixed text and the diagnostics that remain.
+
+    ``filename`` names the text in diagnostics and picks JSON or YAML. A BOM
+    and every byte that no fix touches are kept; the text comes back
+    unchanged when no fix is safe.
+    """
+    linter = Linter(config or DEFAULT_CONFIG, catalog, rules, kind)
+    result = fix_source(read_source(text, filename, limits=linter.config.limits), linter)
+    # Unchanged: give back the very text received (a file that could not be read has no text).
+    return (result.text if result.changed else text), result.diagnostics
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Replace the file at ``path`` with ``text`` (UTF-8), keeping its mode.
+
+    The text goes to a temporary file in the same folder, is flushed to disk,
+    then renamed over the original: an interrupted run never leaves half a file.
+    """
+    target = os.path.realpath(path)
+    mode = os.stat(target).st_mode & 0o7777
+    folder = os.path.dirname(target)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tjlint-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(text.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def _lines(text: str) -> list[str]:
+    """Lines split at ``\\n`` only, ends kept (``\\r`` stays part of its line)."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def unified_diff(before: str, after: str, path: str) -> str:
+    """A unified diff (``--- a/PATH``, ``+++ b/PATH``) of one file's fixes; "" if none."""
+    out = []
+    for line in difflib.unified_diff(_lines(before), _lines(after), f"a/{path}", f"b/{path}"):
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
