@@ -197,11 +197,6 @@ def test_no_fix_unless_plain_one_line_scalar(text: str) -> None:
     assert finding.fix is None
 
 
-def test_fix_keeps_non_ascii_text() -> None:
-    _, finding = only({**MINIMAL, "config_desc": 3}, FakeSource({"/config_desc": "３"}))
-    assert finding.fix == '"３"'
-
-
 def test_no_fix_without_source_text() -> None:
     _, finding = only({**MINIMAL, "config_desc": 0.01}, None)
     assert finding.fix is None and "string" in finding.message
@@ -322,3 +317,86 @@ def test_importing_the_module_does_not_import_jsonschema() -> None:
     code = "import sys, tjlint.schema; print('jsonschema' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# end to end, through tjlint.lint_text: positions come from the source reader
+
+YAML_DOC = """\
+config_name: my job
+config_desc:
+worker_server_num: 0
+spec_id: "2"
+dataurl: /bucket/data/
+parameter:
+  - label: lr
+    value: 0.010
+  - label: flag
+    value: no
+  - label: bs
+data_source:
+  - type: s3
+"""
+
+
+def schema_diagnostics(text: str, filename: str) -> list[Any]:
+    import tjlint
+    from tjlint.config import Config
+
+    return tjlint.lint_text(text, filename=filename, config=Config(select=("TJ1",)))
+
+
+def test_yaml_end_to_end() -> None:
+    found = [(d.line, d.column, d.code) for d in schema_diagnostics(YAML_DOC, "job.yaml")]
+    assert found == [
+        (1, 14, "TJ105"),
+        (2, 13, "TJ103"),
+        (3, 20, "TJ104"),
+        (4, 10, "TJ103"),
+        (5, 1, "TJ102"),
+        (8, 12, "TJ103"),
+        (10, 12, "TJ103"),
+        (11, 5, "TJ101"),
+        (13, 11, "TJ106"),
+    ]
+
+
+def apply_fixes(text: str, diagnostics: list[Any]) -> str:
+    edits = sorted((e for d in diagnostics for e in d.fix), key=lambda e: -e.span.offset)
+    for edit in edits:
+        text = text[: edit.span.offset] + edit.replacement + text[edit.span.end_offset :]
+    return text
+
+
+def test_yaml_fix_quotes_the_original_text() -> None:
+    text = "config_name: demo\nworker_server_num: 1\nspec_id: 1\nparameter:\n" \
+           "  - {label: lr, value: 0.010}  # keep me\n  - label: on\n    value: ~\n"
+    fixed = apply_fixes(text, schema_diagnostics(text, "job.yaml"))
+    assert fixed == "config_name: demo\nworker_server_num: 1\nspec_id: 1\nparameter:\n" \
+                    '  - {label: lr, value: "0.010"}  # keep me\n  - label: "on"\n' \
+                    '    value: "~"\n'
+    assert schema_diagnostics(fixed, "job.yaml") == []
+
+
+JSON_DOC = """\
+{
+  "config_name": "demo",
+  "worker_server_num": 1.0,
+  "spec_id": 1,
+  "parameter": [{"label": "lr", "value": 0.010}, {"label": "x", "value": true}],
+  "project_id": "abc"
+}
+"""
+
+
+def test_json_end_to_end_and_fix() -> None:
+    found = schema_diagnostics(JSON_DOC, "job.json")
+    assert [(d.line, d.column, d.code) for d in found] == [
+        (3, 24, "TJ103"),
+        (5, 42, "TJ103"),
+        (5, 74, "TJ103"),
+        (6, 3, "TJ102"),
+    ]
+    assert [d.fixable for d in found] == [False, True, False, False]
+    fixed = apply_fixes(JSON_DOC, found)
+    assert '"value": "0.010"}' in fixed
+    assert [d.code for d in schema_diagnostics(fixed, "job.json")] == ["TJ103", "TJ103", "TJ102"]
