@@ -1,0 +1,128 @@
+"""TJ203-TJ205: code source (YAML and JSON through the engine)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+import yaml
+
+import tjlint
+
+CODES = ("TJ203", "TJ204", "TJ205")
+CLEAN: dict[str, Any] = {
+    "config_name": "demo",
+    "worker_server_num": 1,
+    "spec_id": 1,
+    "engine_id": 1,
+    "data_url": "/my-bucket/data/",
+}
+APP = {"app_url": "/my-bucket/app/", "boot_file_url": "/my-bucket/app/train.py"}
+
+
+def found(data: dict[str, Any], fmt: str) -> list[tuple[str, str]]:
+    text = json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(data, sort_keys=False)
+    diags = tjlint.lint_text(text, filename=f"x.{fmt}")
+    return [(d.pointer, d.code) for d in diags if d.code in CODES]
+
+
+def body(**fields: Any) -> dict[str, Any]:
+    return {**CLEAN, **fields}
+
+
+@pytest.fixture(params=["yaml", "json"])
+def fmt(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.mark.parametrize(
+    "fields", [APP, {"model_id": 4}, {**APP, "model_id": 1}], ids=["code", "model", "both"]
+)
+def test_code_sources_are_clean(fields: dict[str, Any], fmt: str) -> None:
+    assert found(body(**fields), fmt) == []
+
+
+def test_nothing_points_at_the_mapping(fmt: str) -> None:
+    assert found(body(), fmt) == [("", "TJ204")]
+
+
+@pytest.mark.parametrize("half", ["app_url", "boot_file_url"])
+def test_half_pair_is_only_tj203(half: str, fmt: str) -> None:
+    assert found(body(**{half: APP[half]}), fmt) == [(f"/{half}", "TJ203")]
+
+
+def test_half_pair_with_model_id_still_reported(fmt: str) -> None:
+    assert found(body(model_id=3, app_url="/my-bucket/app/"), fmt) == [("/app_url", "TJ203")]
+
+
+@pytest.mark.parametrize(
+    ("app", "boot"),
+    [
+        ("/a-b/app/", "/a-b/app/train.py"),
+        ("/a-b/app", "/a-b/app/x.py"),
+        ("/a-b/app/", "/a-b/app/sub/deep/x.py"),
+        ("/a-b/app/", "/a-b/app/./x.py"),
+        ("/a-b/app/", "/a-b//app/x.py"),
+        ("/a-b/app/", "/a-b/other/../app/x.py"),
+        ("obs://a-b/app/", "/a-b/app/x.py"),
+    ],
+)
+def test_boot_file_inside(app: str, boot: str, fmt: str) -> None:
+    assert found(body(app_url=app, boot_file_url=boot), fmt) == []
+
+
+@pytest.mark.parametrize(
+    ("app", "boot"),
+    [
+        ("/a-b/app/", "/a-b/application/x.py"),
+        ("/a-b/app", "/a-b/application/x.py"),
+        ("/a-b/app/", "/a-b/x.py"),
+        ("/a-b/app/", "/a-b/app/../x.py"),
+        ("/a-b/app/", "/other/app/x.py"),
+        ("/a-b/app/", "/a-b/app/"),
+    ],
+)
+def test_boot_file_outside(app: str, boot: str, fmt: str) -> None:
+    assert found(body(app_url=app, boot_file_url=boot), fmt) == [("/boot_file_url", "TJ205")]
+
+
+def test_not_absolute_paths_are_left_to_tj401(fmt: str) -> None:
+    assert found(body(app_url="bucket/app/", boot_file_url="elsewhere/x.py"), fmt) == []
+
+
+def test_positions_and_related() -> None:
+    text = (
+        "config_name: demo\n"
+        "worker_server_num: 1\n"
+        "spec_id: 1\n"
+        "data_url: /my-bucket/data/\n"
+        "app_url: /my-bucket/app/\n"
+        "boot_file_url:   /my-bucket/application/train.py\n"
+    )
+    diags = [d for d in tjlint.lint_text(text, filename="x.yaml") if d.code in CODES]
+    assert [(d.line, d.column, d.code) for d in diags] == [(6, 1, "TJ205")]
+    assert [(r.pointer, r.line, r.column) for r in diags[0].related] == [("/app_url", 5, 1)]
+    assert "ModelArts.2758" in diags[0].message
+
+
+def test_json_positions() -> None:
+    text = (
+        '{"config_name": "demo", "worker_server_num": 1, "spec_id": 1,\n'
+        ' "boot_file_url": "/b-1/x.py"}'
+    )
+    got = [(d.line, d.column, d.code) for d in tjlint.lint_text(text, filename="x.json")
+           if d.code in CODES]
+    assert got == [(2, 2, "TJ203")]
+
+
+@pytest.mark.parametrize(
+    "weird",
+    [
+        {"app_url": 3, "boot_file_url": ["x"]},
+        {"app_url": {"a": 1}, "boot_file_url": "/a-b/x.py"},
+        {"model_id": None},
+    ],
+)
+def test_wrong_types_never_crash(weird: dict[str, Any], fmt: str) -> None:
+    found(body(**weird), fmt)

@@ -1,0 +1,232 @@
+"""TJ401-TJ403, TJ405: OBS paths, with the TJ401/TJ402 safe fixes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+import yaml
+
+import tjlint
+from tjlint.diagnostics import Diagnostic
+from tjlint.rules.paths import bucket_problem
+
+CODES = ("TJ401", "TJ402", "TJ403", "TJ405")
+CLEAN: dict[str, Any] = {
+    "config_name": "demo",
+    "worker_server_num": 1,
+    "spec_id": 1,
+    "engine_id": 1,
+    "app_url": "/my-bucket/app/",
+    "boot_file_url": "/my-bucket/app/train.py",
+    "data_url": "/my-bucket/data/",
+    "train_url": "/my-bucket/out/",
+    "log_url": "/my-bucket/log/",
+}
+
+
+def lint(data: dict[str, Any], fmt: str) -> list[Diagnostic]:
+    text = json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(data, sort_keys=False)
+    return [d for d in tjlint.lint_text(text, filename=f"x.{fmt}") if d.code in CODES]
+
+
+def found(data: dict[str, Any], fmt: str) -> list[tuple[str, str]]:
+    return sorted((d.pointer, d.code) for d in lint(data, fmt))
+
+
+def body(**fields: Any) -> dict[str, Any]:
+    return {**CLEAN, **fields}
+
+
+def apply_fixes(text: str, diags: list[Diagnostic]) -> str:
+    """Apply every fix (non-overlapping or identical edits), last first."""
+    edits = sorted({e for d in diags for e in d.fix}, key=lambda e: e.span.offset, reverse=True)
+    for edit in edits:
+        text = text[: edit.span.offset] + edit.replacement + text[edit.span.end_offset:]
+    return text
+
+
+@pytest.fixture(params=["yaml", "json"])
+def fmt(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def test_clean(fmt: str) -> None:
+    assert found(body(), fmt) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["abc", "my-bucket", "my.bucket", "a1-b2.c3", "1bucket", "x" * 63, "usr", "192.168.1"]
+)
+def test_valid_bucket_names(name: str) -> None:
+    assert bucket_problem(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ab", "x" * 64, "My-bucket", "my_bucket", "-bucket", "bucket-", ".bucket", "bucket.",
+        "my..bucket", "my.-bucket", "my-.bucket", "192.168.1.1", "10.0.0.255", "bück",
+    ],
+)
+def test_invalid_bucket_names(name: str) -> None:
+    assert bucket_problem(name) is not None
+
+
+@pytest.mark.parametrize(
+    "field", ["app_url", "data_url", "train_url", "log_url"]
+)
+@pytest.mark.parametrize(
+    "value",
+    ["obs://my-bucket/x/", "s3://my-bucket/x/", "OBS://my-bucket/x/", "my-bucket/x/",
+     "https://my-bucket.obs.example.com/x/", "//x/", "/", "", "/My_Bucket/x/", "/192.168.0.1/x/"],
+)
+def test_bad_directory_paths(field: str, value: str, fmt: str) -> None:
+    if value == "" and field in ("train_url", "log_url"):
+        pytest.skip("blank train_url/log_url is the documented default")
+    assert (f"/{field}", "TJ401") in found(body(**{field: value}), fmt)
+
+
+@pytest.mark.parametrize("field", ["train_url", "log_url"])
+def test_blank_output_fields_are_fine(field: str, fmt: str) -> None:
+    assert found(body(**{field: ""}), fmt) == []
+
+
+def test_data_source_urls_are_checked(fmt: str) -> None:
+    items = [{"type": "obs", "data_url": "/my-bucket/a/"}, {"type": "obs", "data_url": "obs://Bad/b"}]
+    data = body(data_url=None, data_source=items)
+    del data["data_url"]
+    assert found(data, fmt) == [("/data_source/1/data_url", "TJ401"),
+                                ("/data_source/1/data_url", "TJ402")]
+
+
+@pytest.mark.parametrize("field", ["app_url", "data_url", "train_url", "log_url"])
+def test_directory_without_slash(field: str, fmt: str) -> None:
+    value = CLEAN[field].rstrip("/")
+    extra = {"boot_file_url": "/my-bucket/app/train.py"}
+    assert found(body(**{field: value}, **extra), fmt) == [(f"/{field}", "TJ402")]
+
+
+def test_boot_file_is_not_a_directory_field(fmt: str) -> None:
+    assert found(body(), fmt) == []
+    assert found(body(boot_file_url="/my-bucket/app/sub/"), fmt) == [("/boot_file_url", "TJ403")]
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"train_url": "/my-bucket/data/out/"}, ["/train_url"]),
+        ({"train_url": "/my-bucket/data/"}, ["/train_url"]),
+        ({"train_url": "/my-bucket/data"}, ["/train_url"]),
+        ({"train_url": "/my-bucket/"}, ["/train_url"]),
+        ({"train_url": "obs://my-bucket/data/./x/"}, ["/train_url"]),
+        ({"log_url": "/my-bucket/data/logs/"}, ["/log_url"]),
+        ({"log_url": "/my-bucket/"}, []),
+        ({"train_url": "/my-bucket/data-out/"}, []),
+        ({"train_url": "/my-bucket/dat/"}, []),
+        ({"train_url": "/other-bucket/data/"}, []),
+    ],
+)
+def test_output_overlaps_input(fields: dict[str, Any], expected: list[str], fmt: str) -> None:
+    got = [p for p, c in found(body(**fields), fmt) if c == "TJ405"]
+    assert got == expected
+
+
+def test_overlap_with_data_source(fmt: str) -> None:
+    data = body(data_source=[{"type": "obs", "data_url": "/my-bucket/in/"}],
+                train_url="/my-bucket/in/model/")
+    del data["data_url"]
+    diags = [d for d in lint(data, fmt) if d.code == "TJ405"]
+    assert [(d.pointer, [r.pointer for r in d.related]) for d in diags] == [
+        ("/train_url", ["/data_source/0/data_url"])
+    ]
+
+
+YAML_TEXT = (
+    "config_name: demo  # comment\n"
+    "worker_server_num: 1\n"
+    "spec_id: 1\n"
+    "model_id: 4\n"
+    "data_url: obs://my-bucket/data\n"
+    "train_url: 'obs://my-bucket/out/'\n"
+    'log_url: "/my-bucket/log"\n'
+)
+
+
+def test_positions_in_yaml() -> None:
+    diags = [d for d in tjlint.lint_text(YAML_TEXT, filename="x.yaml") if d.code in CODES]
+    assert [(d.line, d.column, d.code) for d in diags] == [
+        (5, 11, "TJ401"), (5, 11, "TJ402"), (6, 12, "TJ401"), (7, 10, "TJ402"),
+    ]
+    assert "ModelArts.2791" in diags[0].message
+    assert "/my-bucket/data" in diags[0].message
+
+
+def test_fixes_keep_quotes_and_everything_else() -> None:
+    diags = tjlint.lint_text(YAML_TEXT, filename="x.yaml")
+    fixed = apply_fixes(YAML_TEXT, diags)
+    assert fixed == (
+        "config_name: demo  # comment\n"
+        "worker_server_num: 1\n"
+        "spec_id: 1\n"
+        "model_id: 4\n"
+        "data_url: /my-bucket/data/\n"
+        "train_url: '/my-bucket/out/'\n"
+        'log_url: "/my-bucket/log/"\n'
+    )
+    again = tjlint.lint_text(fixed, filename="x.yaml")
+    assert [d.code for d in again if d.code in CODES] == []
+    assert apply_fixes(fixed, again) == fixed
+
+
+def test_fix_in_json() -> None:
+    text = (
+        '{"config_name": "demo", "worker_server_num": 1, "spec_id": 1, "model_id": 4,\n'
+        ' "data_url": "s3://my-bucket/data/"}\n'
+    )
+    diags = [d for d in tjlint.lint_text(text, filename="x.json") if d.code in CODES]
+    assert [(d.line, d.column, d.code) for d in diags] == [(2, 14, "TJ401")]
+    assert apply_fixes(text, diags) == text.replace("s3://my-bucket", "/my-bucket")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["obs://Bad_Bucket/data/", "obs://192.168.0.1/data/", "my-bucket/data/", "obs://my-bucket/d\\u0061ta/"],
+)
+def test_no_fix_when_unsafe(value: str) -> None:
+    text = (
+        '{"config_name": "demo", "worker_server_num": 1, "spec_id": 1, "model_id": 4,\n'
+        f' "data_url": "{value}"}}\n'
+    )
+    diags = [d for d in tjlint.lint_text(text, filename="x.json") if d.code == "TJ401"]
+    assert len(diags) == 1
+    assert diags[0].fix == ()
+
+
+def test_no_fix_without_source_text() -> None:
+    data = body(data_url="obs://my-bucket/data/")
+    diags = [d for d in tjlint.lint_data(data) if d.code == "TJ401"]
+    assert len(diags) == 1 and diags[0].fix == ()
+
+
+def test_block_scalar_gets_no_fix() -> None:
+    text = (
+        "config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 4\n"
+        "data_url: >-\n  /my-bucket/data\n"
+    )
+    diags = [d for d in tjlint.lint_text(text, filename="x.yaml") if d.code == "TJ402"]
+    assert len(diags) == 1 and diags[0].fix == ()
+
+
+@pytest.mark.parametrize(
+    "weird",
+    [
+        {"app_url": 5, "data_url": ["/a/"], "train_url": {"x": 1}, "log_url": None},
+        {"data_source": [None, 3, {"data_url": 7}, {"data_url": ""}]},
+        {"boot_file_url": True},
+        {"data_source": "x", "train_url": "/my-bucket/data/"},
+    ],
+)
+def test_wrong_types_never_crash(weird: dict[str, Any], fmt: str) -> None:
+    found(body(**weird), fmt)
