@@ -71,7 +71,8 @@ def _escape(token: str) -> str:
 class _Frame:
     """An open mapping or sequence while its events arrive."""
 
-    __slots__ = ("anchor", "base", "container", "is_key", "key", "key_pos", "merges", "pointer", "start")
+    __slots__ = ("anchor", "base", "container", "flow", "is_key", "key", "key_pos", "last", "merges", "pointer",
+                 "start")
 
     def __init__(self, container: Any, pointer: str, start: Pos, anchor: str | None, base: int) -> None:
         self.container = container
@@ -82,6 +83,8 @@ class _Frame:
         self.key: Any = _NO_KEY
         self.key_pos: Pos | None = None
         self.is_key = False
+        self.flow = False
+        self.last: Pos = start
         self.merges: list[tuple[Any, Pos]] = []
 
 
@@ -158,7 +161,9 @@ class _Builder:
 
     def construct(self, event: Any, pos: Pos) -> Any:
         tag = event.tag
-        if tag is None or tag == "!":
+        if tag == "!":  # the non-specific tag makes a string (libyaml and PyYAML disagree on empty ones)
+            return event.value
+        if tag is None:
             tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
         if tag == _STR:
             return event.value
@@ -169,7 +174,7 @@ class _Builder:
             return event.value
         try:
             return _CONSTRUCT[tag](ScalarNode(tag, event.value))
-        except (ValueError, yaml.YAMLError) as exc:
+        except Exception as exc:  # PyYAML's constructors raise many kinds on malformed explicit tags
             if "digits" in str(exc):
                 raise self.abort(
                     "TJ005", f"a number with {len(event.value):,} digits is too long to read", pos
@@ -193,6 +198,7 @@ class _Builder:
         self.count(1, pos)
         frame = _Frame({} if is_map else [], pointer or "", pos, event.anchor, self.nodes - 1)
         frame.is_key = is_key
+        frame.flow = bool(event.flow_style)
         if event.anchor is not None:
             self.anchors[event.anchor] = None  # in progress: an alias to it now is recursive
         self.stack.append(frame)
@@ -200,7 +206,10 @@ class _Builder:
     def end(self, event: Any) -> None:
         frame = self.stack.pop()
         s = frame.start
-        pos = (s[0], s[1], event.end_mark.line + 1, event.end_mark.column + 1)
+        # A flow collection ends at its bracket; a block one with its last value (parsers disagree on
+        # where the end event of a block collection is).
+        end = (event.end_mark.line + 1, event.end_mark.column + 1) if frame.flow else frame.last[2:]
+        pos = (s[0], s[1], *end)
         if frame.merges:
             self.apply_merges(frame)
         size = self.nodes - frame.base
@@ -230,6 +239,7 @@ class _Builder:
                 self.doc.values[""] = pos
             return
         top = self.stack[-1]
+        top.last = pos
         if isinstance(top.container, list):
             if self.doc is not None:
                 self.doc.values[f"{top.pointer}/{len(top.container)}"] = pos
