@@ -1,0 +1,139 @@
+"""The fix engine: applying edits, passes, and the safety check (with test rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+
+import tjlint
+from tjlint.config import Config
+from tjlint.diagnostics import Edit, Severity, Span
+from tjlint.fix import apply_edits, select_edits
+from tjlint.rules.base import Context, Finding, Rule
+
+CLEAN = (
+    "config_name: resnet-train\n"
+    "worker_server_num: 1\n"
+    "spec_id: 1\n"
+    "model_id: 7\n"
+    "data_url: /my-bucket/data/\n"
+)
+
+
+def edit(start: int, end: int, text: str) -> Edit:
+    return Edit(Span(1, start + 1, 1, end + 1, start, end), text)
+
+
+def test_apply_edits_from_the_end() -> None:
+    assert apply_edits("abcdef", [edit(0, 1, "X"), edit(4, 6, "YZW")]) == "XbcdYZW"
+    assert apply_edits("abcdef", [edit(4, 6, "YZW"), edit(0, 1, "X")]) == "XbcdYZW"
+
+
+def test_apply_edits_insertions_and_deletions() -> None:
+    assert apply_edits("abc", [edit(3, 3, "/")]) == "abc/"
+    assert apply_edits("abc", [edit(1, 2, "")]) == "ac"
+
+
+def test_overlapping_edits_keep_the_first() -> None:
+    first, second = edit(1, 4, "X"), edit(3, 5, "Y")
+    assert apply_edits("abcdef", [first, second]) == "aXef"
+    assert apply_edits("abcdef", [second, first]) == "abcYf"
+    assert select_edits([first, second]) == [first]
+
+
+def test_identical_edits_count_once() -> None:
+    same = edit(2, 4, "ZZZ")
+    assert apply_edits("abcdef", [same, same]) == "abZZZef"
+
+
+def test_touching_edits_both_apply() -> None:
+    assert apply_edits("abcdef", [edit(0, 2, "X"), edit(2, 4, "Y")]) == "XYef"
+
+
+def test_insertion_at_an_edit_boundary_waits() -> None:
+    assert apply_edits("abcdef", [edit(0, 2, "X"), edit(2, 2, "!")]) == "Xcdef"
+
+
+def test_edits_without_offsets_are_skipped() -> None:
+    assert apply_edits("abc", [Edit(Span(0, 0, 0, 0), "X")]) == "abc"
+
+
+def rule(code: str, fixer: Any) -> Rule:
+    """A test rule: a finding at ``config_desc`` whose fix is ``fixer(value)`` (None: no finding)."""
+
+    def check(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+        value = data.get("config_desc")
+        if isinstance(value, str):
+            new = fixer(value)
+            if new is not None:
+                yield Finding("/config_desc", f"config_desc {value!r} is not right", fix=new)
+
+    return Rule(code=code, name=f"test-{code.lower()}", severity=Severity.WARNING,
+                summary="test", explanation="test", check=check)
+
+
+def test_overlapping_fixes_settle_over_passes() -> None:
+    prefix = rule("TJ901", lambda v: None if v.startswith("x") else "x" + v)
+    suffix = rule("TJ902", lambda v: None if v.endswith("y") else v + "y")
+    text = CLEAN + "config_desc: ab  # note\n"
+    fixed, remaining = tjlint.fix_text(text, "a.yaml", rules=[prefix, suffix])
+    assert fixed == CLEAN + "config_desc: xaby  # note\n"
+    assert remaining == []
+
+
+def test_fix_that_breaks_parsing_is_not_applied() -> None:
+    broken = rule("TJ901", lambda v: '"unclosed' if v == "ab" else None)
+    text = CLEAN + "config_desc: ab\n"
+    fixed, remaining = tjlint.fix_text(text, "a.yaml", rules=[broken])
+    assert fixed == text
+    assert [d.code for d in remaining] == ["TJ901"]
+
+
+def test_fix_that_breaks_parsing_is_not_applied_even_when_tj002_is_ignored() -> None:
+    broken = rule("TJ901", lambda v: "[unclosed" if v == "ab" else None)
+    text = CLEAN + "config_desc: ab\n"
+    fixed, _ = tjlint.fix_text(text, "a.yaml", rules=[broken], config=Config(ignore=("TJ0",)))
+    assert fixed == text
+
+
+def test_fix_that_adds_a_diagnostic_is_not_applied() -> None:
+    # The fix writes a number where config_desc needs a string: TJ103 would be new.
+    numeric = rule("TJ901", lambda v: "123" if v == "ab" else None)
+    text = CLEAN + "config_desc: ab\n"
+    fixed, remaining = tjlint.fix_text(text, "a.yaml", rules=[numeric])
+    assert fixed == text
+    assert [d.code for d in remaining] == ["TJ901"]
+
+
+def test_unsafe_later_pass_keeps_the_earlier_safe_one() -> None:
+    # Pass 1 turns "ab" into "abc" (safe); pass 2 would write a number (unsafe).
+    step = rule("TJ901", lambda v: {"ab": "abc", "abc": "5"}.get(v))
+    fixed, remaining = tjlint.fix_text(CLEAN + "config_desc: ab\n", "a.yaml", rules=[step])
+    assert fixed == CLEAN + "config_desc: abc\n"
+    assert [d.code for d in remaining] == ["TJ901"]
+
+
+def test_fix_that_never_settles_stops() -> None:
+    grow = rule("TJ901", lambda v: v + "a")
+    fixed, _ = tjlint.fix_text(CLEAN + "config_desc: a\n", "a.yaml", rules=[grow])
+    assert fixed == CLEAN + "config_desc: aaaaa\n"  # MAX_PASSES (4) rounds, then stop
+
+
+def test_unreadable_text_comes_back_unchanged() -> None:
+    text = "config_name: a\x00\n"
+    fixed, remaining = tjlint.fix_text(text, "a.yaml")
+    assert fixed == text
+    assert [d.code for d in remaining] == ["TJ001"]
+
+
+@pytest.mark.parametrize("text", ["", "config_name: [\n", "- a\n- b\n"])
+def test_nothing_to_fix_leaves_text_alone(text: str) -> None:
+    assert tjlint.fix_text(text, "a.yaml")[0] == text
+
+
+def test_ignored_codes_are_not_fixed() -> None:
+    text = CLEAN.replace("/my-bucket/data/", "/my-bucket/data")
+    fixed, remaining = tjlint.fix_text(text, "a.yaml", config=Config(ignore=("TJ402",)))
+    assert fixed == text and remaining == []
