@@ -85,7 +85,8 @@ def _bad_name(c: dict[str, Any], rng: random.Random) -> None:
 
 
 def _scheme(c: dict[str, Any], rng: random.Random) -> None:
-    c["train_url"] = "obs:/" + c["train_url"]
+    key = "train_url" if "train_url" in c else "log_url"
+    c[key] = "obs:/" + c.get(key, "/ml-team-data/output/")
 
 
 def _two_sources(c: dict[str, Any], rng: random.Random) -> None:
