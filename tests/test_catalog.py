@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -203,3 +205,89 @@ def test_message_stays_on_one_line() -> None:
     assert str(info.value) == (
         "catalog specs.json: holds a failed API response (ModelArts.0105: first line second line)"
     )
+
+
+# Through the real command line: --catalog FILE (repeatable); a bad file is exit 2 and one line.
+
+EXAMPLES = Path(__file__).parent.parent / "examples" / "catalog"
+
+CONFIG = """\
+config_name: resnet50-flowers
+worker_server_num: 3
+spec_id: 1
+model_id: 4
+parameter:
+  - {label: batch_size, value: "32"}
+data_url: /ml-demo-data/flowers/train/
+"""
+
+
+def tjlint_cli(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tjlint", *map(str, args)],
+        capture_output=True, text=True, cwd=cwd, check=False,
+    )
+
+
+def codes(stdout: str) -> list[tuple[int, int, str]]:
+    return [(d["line"], d["column"], d["code"]) for d in json.loads(stdout)]
+
+
+def test_cli_without_catalogue_is_clean(tmp_path: Path) -> None:
+    (tmp_path / "job.yaml").write_text(CONFIG, encoding="utf-8")
+    done = tjlint_cli("--format", "json", "job.yaml", cwd=tmp_path)
+    assert (done.returncode, codes(done.stdout)) == (0, [])
+
+
+def test_cli_with_repeated_catalog(tmp_path: Path) -> None:
+    (tmp_path / "job.yaml").write_text(CONFIG, encoding="utf-8")
+    done = tjlint_cli(
+        "--catalog", DATA / "resource-specs.json", "--catalog", DATA / "built-in-algorithms.json",
+        "--format", "json", "job.yaml", cwd=tmp_path,
+    )
+    assert done.returncode == 1, done.stderr
+    assert codes(done.stdout) == [(2, 20, "TJ602"), (6, 3, "TJ606")]
+
+
+def test_cli_paged_catalogue(tmp_path: Path) -> None:
+    (tmp_path / "job.yaml").write_text(CONFIG.replace("spec_id: 1", "spec_id: 44"), "utf-8")
+    done = tjlint_cli(
+        "--catalog", DATA / "resource-specs-page1.json",
+        "--catalog", DATA / "resource-specs-page2.json",
+        "--format", "json", "job.yaml", cwd=tmp_path,
+    )
+    assert codes(done.stdout) == [(2, 20, "TJ602")]
+
+
+def test_cli_sample_catalogue_in_examples() -> None:
+    done = tjlint_cli(
+        "--catalog", EXAMPLES / "resource-specs.json", "--catalog", EXAMPLES / "ai-engines.json",
+        "--catalog", EXAMPLES / "built-in-algorithms.json",
+        "--format", "json", EXAMPLES / "training-job-resnet50.json", cwd=EXAMPLES,
+    )
+    assert done.returncode == 1, done.stderr
+    assert codes(done.stdout) == [(4, 24, "TJ602"), (7, 16, "TJ606")]
+    alone = tjlint_cli("--format", "json", EXAMPLES / "training-job-resnet50.json", cwd=EXAMPLES)
+    assert (alone.returncode, codes(alone.stdout)) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "file",
+    sorted(p.name for p in BAD.glob("*.json")),
+)
+def test_cli_bad_catalogue_is_usage_error(tmp_path: Path, file: str) -> None:
+    (tmp_path / "job.yaml").write_text(CONFIG, encoding="utf-8")
+    done = tjlint_cli("--catalog", BAD / file, "job.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith(f"tjlint: error: catalog {BAD / file}: ")
+    assert done.stderr.count("\n") == 1
+    assert "Traceback" not in done.stderr
+
+
+def test_cli_missing_catalogue_is_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "job.yaml").write_text(CONFIG, encoding="utf-8")
+    done = tjlint_cli("--catalog", "nowhere.json", "job.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("tjlint: error: catalog nowhere.json: cannot be read")
+    assert done.stderr.count("\n") == 1

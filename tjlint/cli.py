@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 import click
 
 from tjlint import __version__
+from tjlint.catalog import Catalog, CatalogError, load_catalog
 from tjlint.config import Config
 from tjlint.diagnostics import Diagnostic, Severity
 from tjlint.discovery import DEFAULT_INCLUDE, Target, walk
@@ -68,11 +69,21 @@ def _targets(paths: Sequence[str], stdin_filename: str | None, config: Config) -
     return targets, problems
 
 
+def _catalog(files: Sequence[str]) -> Catalog | None:
+    """The saved catalogue responses to check against; a bad file is a usage problem (exit 2)."""
+    if not files:
+        return None
+    try:
+        return load_catalog(files)
+    except CatalogError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
 def run(paths: Sequence[str], config: Config, stdin_filename: str | None,
         mode: str = "check") -> Outcome:
     """Lint (``mode`` check), fix or diff every target; never raises for anything a file holds."""
     targets, problems = _targets(paths, stdin_filename, config)
-    linter = Linter(config, None, None, None)
+    linter = Linter(config, _catalog(config.catalog), None, None)
     found: list[Diagnostic] = []
     fixes: list[tuple[Target, FixResult]] = []
     for target in targets:
@@ -169,6 +180,9 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, default=None, help="Warnings fail the run too.")
 @click.option("--stdin-filename", help="Name for standard input ('-') in output; picks JSON or YAML.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
+@click.option("--catalog", multiple=True, metavar="FILE",
+              help="A saved resource-specs, ai-engines or built-in-algorithms response"
+                   " to check against (TJ6xx); repeatable.")
 @click.option("--fix", is_flag=True,
               help="Rewrite files with every safe fix, then report what remains"
                    " ('-': the fixed text goes to stdout).")
@@ -177,7 +191,7 @@ def cli() -> None:
                    " (exit 1 if there are any).")
 def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None,
           kind: str | None, strict: bool | None, stdin_filename: str | None, quiet: bool,
-          fix: bool, diff: bool) -> int:
+          fix: bool, diff: bool, catalog: tuple[str, ...] = ()) -> int:
     """Lint PATHS (files, folders, or - for standard input; default: the current folder)."""
     config = Config()
     changes: dict[str, Any] = {}
@@ -189,6 +203,8 @@ def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: s
         changes["kind"] = kind
     if strict is not None:
         changes["strict"] = strict
+    if catalog:
+        changes["catalog"] = catalog
     config = replace(config, **changes)
     mode = "diff" if diff else "fix" if fix else "check"
     outcome = run(paths, config, stdin_filename, mode)
