@@ -274,6 +274,26 @@ def test_json_positions() -> None:
     assert lint(no_parameter, "resnet.json", full()) == [(5, 15, "TJ606"), (5, 15, "TJ606")]
 
 
+def test_job_body_checks_inside_config() -> None:
+    job = """\
+job_name: resnet50-flowers
+config:
+  worker_server_num: 4
+  spec_id: 44
+  model_id: 4
+  parameter:
+    - {label: batch_size, value: "32"}
+    - {label: num_epoch, value: "10"}
+  data_url: /ml-demo-data/flowers/train/
+"""
+    # Only TJ6xx selected: these checks do not depend on the schema stage.
+    only = tjlint.Config(select=("TJ6",))
+    found = tjlint.lint_text(job, filename="job.yaml", catalog=full(), config=only)
+    assert [(d.line, d.column, d.code, d.pointer) for d in found] == [
+        (3, 22, "TJ602", "/config/worker_server_num")
+    ]
+
+
 def test_one_kind_through_the_engine() -> None:
     engines_only = load_catalog([ENGINES])
     assert lint(BROKEN_YAML, "train.yaml", engines_only) == [(6, 12, "TJ603")]
