@@ -1,0 +1,117 @@
+"""Real request bodies lint clean: the API page's sample, and bodies built by an independent client."""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import tjlint
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "creating-a-training-job-configuration.txt"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "training-jobs"
+
+# The sample request of the API page, as printed there.
+SAMPLE: dict[str, Any] = {
+    "config_name": "testConfig",
+    "config_desc": "This is config",
+    "worker_server_num": 1,
+    "app_url": "/usr/app/",
+    "boot_file_url": "/usr/app/boot.py",
+    "parameter": [{"label": "learning_rate", "value": "0.01"}, {"label": "batch_size", "value": "32"}],
+    "spec_id": 1,
+    "dataset_id": "38277e62-9e59-48f4-8d89-c8cf41622c24",
+    "dataset_version_id": "2ff0d6ba-c480-45ae-be41-09a8369bfc90",
+    "engine_id": 1,
+    "train_url": "/usr/train/",
+    "log_url": "/usr/log/",
+    "model_id": 1,
+}
+
+
+def test_our_copy_is_the_page_sample() -> None:
+    if not REFERENCE.exists():
+        pytest.skip(f"the API page is not at {REFERENCE}")
+    text = REFERENCE.read_text(encoding="utf-8")
+    match = re.search(r"training-job-configs (\{.*?\})\s*Sample Response", text, re.S)
+    assert match is not None
+    assert json.loads(match.group(1)) == SAMPLE
+    assert json.loads((EXAMPLES / "api-sample.json").read_text()) == SAMPLE
+
+
+@pytest.mark.parametrize("style", ["json-indented", "json-minified", "yaml-block", "yaml-flow"])
+def test_api_sample_lints_clean(style: str) -> None:
+    if style == "json-indented":
+        text, name = json.dumps(SAMPLE, indent=2), "sample.json"
+    elif style == "json-minified":
+        text, name = json.dumps(SAMPLE, separators=(",", ":")), "sample.json"
+    else:
+        text = yaml.safe_dump(SAMPLE, default_flow_style=style == "yaml-flow", sort_keys=False)
+        name = "sample.yaml"
+    assert tjlint.lint_text(text, filename=name) == []
+
+
+def test_api_sample_in_memory() -> None:
+    assert tjlint.lint_data(SAMPLE) == []
+    tjlint.check_data(SAMPLE)
+
+
+def _client_body(**fields: Any) -> dict[str, Any]:
+    with warnings.catch_warnings():  # the SDK warns about its own deprecations
+        warnings.simplefilter("ignore")
+        from otcextensions.sdk.modelartsv1.v1.training_job_config import TrainingJobConfig
+
+        resource = TrainingJobConfig(**fields)
+        body: dict[str, Any] = resource._prepare_request(requires_id=False, prepend_key=False).body
+    return body
+
+
+CLIENT_BODIES = [
+    dict(SAMPLE),
+    {
+        "config_name": "client-obs-data",
+        "config_desc": "built by otcextensions",
+        "worker_server_num": 2,
+        "app_url": "/bucket-a/code/",
+        "boot_file_url": "/bucket-a/code/train.py",
+        "parameter": [{"label": "lr", "value": "0.1"}],
+        "spec_id": 3,
+        "data_url": "/bucket-a/data/",
+        "engine_id": 5,
+        "train_url": "/bucket-a/out/",
+        "log_url": "/bucket-a/logs/",
+    },
+    {
+        "config_name": "client_data_source",
+        "worker_server_num": 1,
+        "model_id": 4,
+        "spec_id": 1,
+        "data_source": [{"type": "dataset", "dataset_id": "d-1", "dataset_version": "v-1"}],
+        "train_url": "/bucket-b/out/",
+    },
+    {
+        "config_name": "client-custom-image",
+        "worker_server_num": 1,
+        "app_url": "/bucket-c/new/",
+        "boot_file_url": "/bucket-c/new/train.py",
+        "spec_id": 1,
+        "engine_id": 1,
+        "data_url": "/bucket-c/data/",
+        "user_image_url": "100.125.5.235:20202/jobmng/custom-cpu-base:1.0",
+        "user_command": "bash -x /home/work/run_train.sh python /home/work/user-job-dir/new/train.py --epochs 3",
+    },
+]
+
+
+@pytest.mark.parametrize("fields", CLIENT_BODIES, ids=lambda f: f["config_name"])
+def test_independent_client_bodies_lint_clean(fields: dict[str, Any]) -> None:
+    body = _client_body(**fields)
+    assert body == fields  # the client sends what it was given; it validates nothing
+    assert tjlint.lint_data(body) == []
+    assert tjlint.lint_text(json.dumps(body, indent=2), filename="client.json") == []
+    assert tjlint.lint_text(yaml.safe_dump(body), filename="client.yaml") == []
