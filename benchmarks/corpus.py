@@ -73,11 +73,11 @@ def _typo(c: dict[str, Any], rng: random.Random) -> None:
 
 
 def _string_number(c: dict[str, Any], rng: random.Random) -> None:
-    c["worker_server_num"] = str(c["worker_server_num"])
+    c["worker_server_num"] = str(c.get("worker_server_num", 1))
 
 
 def _missing(c: dict[str, Any], rng: random.Random) -> None:
-    del c[rng.choice(("spec_id", "config_name"))]
+    c.pop(rng.choice(("spec_id", "config_name")), None)
 
 
 def _bad_name(c: dict[str, Any], rng: random.Random) -> None:
