@@ -31,6 +31,9 @@ MAX_PASSES = 4
 
 Key = tuple[str, str, int]
 
+#: Reading problems that mean the file was not read completely: such a file is never fixed.
+UNREAD = frozenset({"TJ001", "TJ002", "TJ005"})
+
 
 @dataclass(frozen=True)
 class FixResult:
@@ -67,7 +70,7 @@ def select_edits(edits: Iterable[Edit]) -> list[Edit]:
     chosen: list[Edit] = []
     for edit in edits:
         span = edit.span
-        if span.offset < 0 or span.end_offset < span.offset or edit in chosen:
+        if span.offset < 0 or span.end_offset < span.offset:
             continue
         if not any(_overlaps(edit, other) for other in chosen):
             chosen.append(edit)
@@ -99,10 +102,14 @@ def _with_bom(source: SourceFile, text: str) -> str:
 
 
 def fix_source(source: SourceFile, linter: Linter) -> FixResult:
-    """Apply every safe fix to a file already read, re-linting after each pass."""
+    """Apply every safe fix to a file already read, re-linting after each pass.
+
+    A file with a syntax error (or one not read to the end) is left as it is.
+    """
     diagnostics = linter.lint_source(source)
     first, current = diagnostics, source
-    for _ in range(MAX_PASSES):
+    passes = 0 if any(p.code in UNREAD for p in source.problems) else MAX_PASSES
+    for _ in range(passes):
         edits = [edit for d in diagnostics for edit in d.fix]
         new_text = apply_edits(current.text, edits)
         if not edits or new_text == current.text:

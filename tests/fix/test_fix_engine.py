@@ -61,7 +61,7 @@ def test_edits_without_offsets_are_skipped() -> None:
 
 
 def rule(code: str, fixer: Any) -> Rule:
-    """A test rule: a finding at ``config_desc`` whose fix is ``fixer(value)`` (None: no finding)."""
+    """A test rule: a finding at ``config_desc`` with fix ``fixer(value)`` (None: no finding)."""
 
     def check(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
         value = data.get("config_desc")
@@ -137,3 +137,10 @@ def test_ignored_codes_are_not_fixed() -> None:
     text = CLEAN.replace("/my-bucket/data/", "/my-bucket/data")
     fixed, remaining = tjlint.fix_text(text, "a.yaml", config=Config(ignore=("TJ402",)))
     assert fixed == text and remaining == []
+
+
+def test_file_with_a_syntax_error_is_not_fixed() -> None:
+    text = CLEAN.replace("/my-bucket/data/", "/my-bucket/data") + "---\nparameter: [\n"
+    fixed, remaining = tjlint.fix_text(text, "a.yaml")
+    assert fixed == text
+    assert [d.code for d in remaining] == ["TJ402", "TJ002"]

@@ -225,12 +225,12 @@ def test_tj402_block_quoted_and_plain() -> None:
 
 def test_tj402_flow_mapping_and_data_source_items() -> None:
     before = (
-        "{config_name: a, worker_server_num: 1, spec_id: 1, model_id: 7,"
-        " data_source: [{type: obs, data_url: /my-bucket/a}, {type: obs, data_url: '/my-bucket/b'}]}\n"
+        "{config_name: a, worker_server_num: 1, spec_id: 1, model_id: 7, data_source:"
+        " [{type: obs, data_url: /my-bucket/a}, {type: obs, data_url: '/my-bucket/b'}]}\n"
     )
     after = (
-        "{config_name: a, worker_server_num: 1, spec_id: 1, model_id: 7,"
-        " data_source: [{type: obs, data_url: /my-bucket/a/}, {type: obs, data_url: '/my-bucket/b/'}]}\n"
+        "{config_name: a, worker_server_num: 1, spec_id: 1, model_id: 7, data_source:"
+        " [{type: obs, data_url: /my-bucket/a/}, {type: obs, data_url: '/my-bucket/b/'}]}\n"
     )
     check_fix(before, after)
 
