@@ -19,6 +19,7 @@ from tjlint.catalog import (
     load_catalog,
     parse_catalog_text,
 )
+from tjlint.cli import main
 
 DATA = Path(__file__).parent / "data" / "catalog"
 BAD = DATA / "bad"
@@ -271,18 +272,29 @@ def test_cli_sample_catalogue_in_examples() -> None:
     assert (alone.returncode, codes(alone.stdout)) == (0, [])
 
 
-@pytest.mark.parametrize(
-    "file",
-    sorted(p.name for p in BAD.glob("*.json")),
-)
-def test_cli_bad_catalogue_is_usage_error(tmp_path: Path, file: str) -> None:
+def test_cli_bad_catalogue_is_usage_error(tmp_path: Path) -> None:
     (tmp_path / "job.yaml").write_text(CONFIG, encoding="utf-8")
-    done = tjlint_cli("--catalog", BAD / file, "job.yaml", cwd=tmp_path)
+    done = tjlint_cli("--catalog", BAD / "truncated.json", "job.yaml", cwd=tmp_path)
     assert done.returncode == 2
     assert done.stdout == ""
-    assert done.stderr.startswith(f"tjlint: error: catalog {BAD / file}: ")
+    assert done.stderr.startswith(f"tjlint: error: catalog {BAD / 'truncated.json'}: ")
     assert done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("file", sorted(p.name for p in BAD.glob("*.json")))
+def test_cli_each_bad_catalogue(
+    tmp_path: Path, file: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    job = tmp_path / "job.yaml"
+    job.write_text(CONFIG, encoding="utf-8")
+    with pytest.raises(SystemExit) as done:
+        main(["--catalog", str(DATA / "ai-engines.json"), "--catalog", str(BAD / file), str(job)])
+    assert done.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"tjlint: error: catalog {BAD / file}: ")
+    assert err.count("\n") == 1
 
 
 def test_cli_missing_catalogue_is_usage_error(tmp_path: Path) -> None:
