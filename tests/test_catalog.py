@@ -98,6 +98,21 @@ def test_three_kinds_together() -> None:
     assert catalog.source_names("engines") == "ai-engines.json"
 
 
+def test_single_path_is_one_file() -> None:
+    assert load_catalog(str(DATA / "ai-engines.json")) == load_catalog([DATA / "ai-engines.json"])
+    assert load_catalog(DATA / "ai-engines.json").engines is not None
+
+
+def test_repeated_id_later_file_wins(tmp_path: Path) -> None:
+    first = tmp_path / "specs-1.json"
+    first.write_text('{"specs": [{"spec_id": 1, "max_num": 2}, {"spec_id": 2, "max_num": 5}]}')
+    second = tmp_path / "specs-2.json"
+    second.write_text('{"specs": [{"spec_id": 1, "max_num": 8}]}')
+    specs = load_catalog([first, second]).specs
+    assert specs is not None
+    assert (specs[1].max_num, specs[2].max_num) == (8, 5)
+
+
 def test_no_files_gives_no_kinds() -> None:
     assert load_catalog([]) == Catalog()
 

@@ -89,11 +89,17 @@ class Catalog:
         return ", ".join(names) or "the catalogue"
 
 
-def load_catalog(paths: Iterable[str | os.PathLike[str]]) -> Catalog:
-    """Read and merge saved catalogue responses; raise :class:`CatalogError` on a bad file."""
+def load_catalog(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+) -> Catalog:
+    """Read and merge saved catalogue responses; raise :class:`CatalogError` on a bad file.
+
+    Files of one kind merge (a paged response saved page by page); on a
+    repeated id the later file wins. A single path is accepted as well.
+    """
     merged: dict[str, dict[int, Any]] = {}
     sources: dict[str, list[str]] = {}
-    for path in paths:
+    for path in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
         name = os.fspath(path)
         kind, entries = _parse(_read(name), name)
         merged.setdefault(kind, {}).update(entries)
