@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tjlint.diagnostics import Severity
+from tjlint.globs import matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,11 @@ class Config:
 
     ``select``/``ignore`` hold codes or prefixes (``"TJ3"``); an empty
     ``select`` selects every rule. ``severity`` maps a code or prefix to a
-    level; the longest matching key wins.
+    level; the longest matching key wins. ``include``/``exclude`` (walking
+    folders), ``per_file_ignores`` and ``kinds`` take globs (see
+    :mod:`tjlint.globs`); relative ones are relative to the working directory
+    (configuration files make theirs absolute). An empty ``include`` means the
+    default names; ``exclude`` adds to the folders that are always skipped.
     """
 
     select: tuple[str, ...] = ()
@@ -51,6 +56,23 @@ class Config:
             if code.startswith(key) and len(key) > len(best):
                 best = key
         return self.severity[best] if best else default
+
+    def ignored_in(self, path: str) -> tuple[str, ...]:
+        """Codes and prefixes that ``per_file_ignores`` turns off for the file ``path``."""
+        found: list[str] = []
+        for pattern, codes in self.per_file_ignores.items():
+            if matches(path, (pattern,)):
+                found.extend(codes)
+        return tuple(found)
+
+    def kind_for(self, path: str) -> str:
+        """The body kind of ``path``: ``kind`` unless "auto", else the first ``kinds`` match."""
+        if self.kind != "auto":
+            return self.kind
+        for pattern, kind in self.kinds.items():
+            if matches(path, (pattern,)):
+                return kind
+        return "auto"
 
 
 @lru_cache(maxsize=4096)

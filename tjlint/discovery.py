@@ -1,20 +1,39 @@
-"""Which files to lint: explicit paths, and request bodies found in directories."""
+"""Which files to lint: explicit paths, and request bodies found in directories.
+
+A folder is walked for ``.json``, ``.yaml`` and ``.yml`` files whose path
+matches ``include`` (default: names that look like training-job request
+bodies) and not ``exclude``. Always skipped: version-control folders, virtual
+environments (any folder holding ``pyvenv.cfg``), ``node_modules``, tool caches,
+tjlint's own configuration files, and, inside a git work tree, whatever git
+ignores. Symbolic links to folders are not followed (as git does), so link
+loops cannot trap the walk; FIFOs, sockets and devices are never opened.
+Files named explicitly on the command line are not filtered at all.
+
+Git is asked once per walked folder, as a subprocess without a shell; if git
+is missing or the folder is not in a work tree, that step is skipped. Linting
+itself never starts a process.
+"""
 
 from __future__ import annotations
 
-import fnmatch
 import os
+import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from tjlint.globs import compile_globs, posix_abspath
+
 #: Names that look like training-job request bodies (see ``include`` in the configuration).
 DEFAULT_INCLUDE = (
-    "training-job*.yaml", "training-job*.yml", "training-job*.json",
-    "*.tj.yaml", "*.tj.yml", "*.tj.json",
-    "training-jobs/**",
+    "training-job*.{yaml,yml,json}",
+    "*.tj.{yaml,yml,json}",
+    "**/training-jobs/**",
 )
-#: Folders never walked into.
-DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__")
+#: Skipped in every walk; the ``exclude`` setting adds to these.
+DEFAULT_EXCLUDE = (
+    ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
+    ".mypy_cache", ".ruff_cache", ".pytest_cache", ".tjlint.yaml", ".tjlint.yml",
+)
 EXTENSIONS = (".json", ".yaml", ".yml")
 
 
@@ -26,36 +45,66 @@ class Target:
     shown: str
 
 
-def _matches(relpath: str, patterns: Sequence[str]) -> bool:
-    parts = relpath.split("/")
-    name = parts[-1]
-    for pattern in patterns:
-        if pattern.endswith("/**"):
-            folder = pattern[:-3]
-            if folder in parts[:-1]:
-                return True
-        elif "/" in pattern:
-            if fnmatch.fnmatchcase(relpath, pattern):
-                return True
-        elif fnmatch.fnmatchcase(name, pattern):
-            return True
-    return False
+def git_ignored(folder: str) -> frozenset[str]:
+    """Absolute ``/`` paths under ``folder`` that git ignores (empty outside a work tree).
 
-
-def walk(root: str, include: Sequence[str] = DEFAULT_INCLUDE,
-         exclude: Sequence[str] = DEFAULT_EXCLUDE) -> Iterator[str]:
-    """Files under ``root`` that match ``include`` and not ``exclude``, in a stable order.
-
-    Symbolic links to folders are not followed, so link loops cannot trap the walk.
+    Untracked ignored folders come back whole (``--directory``), so their
+    contents are never listed or walked. When ``folder`` itself is ignored git
+    answers ``./``; that entry is dropped, because the folder was asked for.
     """
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        shown = os.path.normpath(folder).replace(os.sep, "/")
-        prefix = "" if shown == "." else shown + "/"
-        dirs[:] = sorted(d for d in dirs if d not in exclude and not _matches(prefix + d, exclude))
-        for name in sorted(files):
-            rel = prefix + name
-            if not name.lower().endswith(EXTENSIONS) or _matches(rel, exclude):
+    command = ["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard",
+               "--directory"]
+    try:
+        done = subprocess.run(command, cwd=folder, capture_output=True, stdin=subprocess.DEVNULL,
+                              check=False)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return frozenset()
+    if done.returncode != 0:
+        return frozenset()
+    names = (os.fsdecode(raw).rstrip("/") for raw in done.stdout.split(b"\0"))
+    return frozenset(posix_abspath(name, folder) for name in names if name not in ("", "."))
+
+
+def _is_virtualenv(path: str) -> bool:
+    return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
+
+
+def walk(root: str, include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[str] = (),
+         *, use_git: bool = True) -> Iterator[str]:
+    """Files under ``root`` that match ``include`` and not ``exclude``, depth first, sorted by name.
+
+    ``root`` itself is never excluded: it was asked for. Relative globs are
+    relative to the working directory; an empty ``include`` means the defaults.
+    """
+    base = posix_abspath(".")
+    wanted = compile_globs(tuple(include or DEFAULT_INCLUDE), base)
+    skipped = compile_globs((*DEFAULT_EXCLUDE, *exclude), base, tree=False)
+    ignored = git_ignored(root) if use_git else frozenset()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError:
+            continue
+        folders: list[str] = []
+        for entry in entries:
+            absolute = posix_abspath(entry.path)
+            if skipped.match(absolute) or absolute in ignored:
                 continue
-            full = os.path.join(folder, name)
-            if _matches(rel, include) and os.path.isfile(full):
-                yield full
+            if entry.is_dir(follow_symlinks=False):
+                if not _is_virtualenv(entry.path):
+                    folders.append(entry.path)
+            elif (entry.name.lower().endswith(EXTENSIONS) and wanted.match(absolute)
+                  and _is_regular(entry)):
+                yield entry.path
+        stack.extend(reversed(folders))
+
+
+def _is_regular(entry: os.DirEntry[str]) -> bool:
+    """A regular file, or a link to one: never a FIFO, socket or device (those could block)."""
+    try:
+        return entry.is_file(follow_symlinks=True)
+    except OSError:
+        return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,7 @@ from tjlint.diagnostics import NO_SPAN, Diagnostic, Edit, Related, Span
 from tjlint.rules import ALL_RULES, BUILTIN_RULES
 from tjlint.rules.base import Context, Finding, Rule, RuleInfo
 from tjlint.source import DocumentView, Problem, SourceFile, file_problem, read_source
+from tjlint.suppress import filter_file
 
 if TYPE_CHECKING:  # keeps the catalogue module off the start-up path
     from tjlint.catalog import Catalog
@@ -88,7 +89,7 @@ class Linter:
 
     def document(self, source: SourceFile | None, path: str, index: int, data: Any) -> Iterable[Diagnostic]:
         """Schema stage and rules for one document that is a mapping."""
-        kind = detect_kind(data, self.kind)
+        kind = detect_kind(data, self.config.kind_for(path) if self.kind == "auto" else self.kind)
         view = DocumentView(source, index) if source else None
         if any(self.config.is_selected(c) for c in ("TJ101", "TJ102", "TJ103", "TJ104", "TJ105", "TJ106")):
             from tjlint.schema import check_schema
@@ -112,12 +113,16 @@ class Linter:
         for doc in source.documents:
             if isinstance(doc.data, dict):
                 found.extend(self.document(source, path, doc.index, doc.data))
-        return finish(found, source, self.config)
+        return finish(found, source, self.config, self.info)
 
 
-def finish(diagnostics: list[Diagnostic], source: SourceFile | None, config: Config) -> list[Diagnostic]:
-    """Filter (suppressions, per-file ignores) and sort one file's diagnostics."""
-    return sorted(set(diagnostics), key=Diagnostic.sort_key)
+def finish(diagnostics: list[Diagnostic], source: SourceFile | None, config: Config,
+           known: Collection[str] = ()) -> list[Diagnostic]:
+    """Filter (suppressions, per-file ignores) and sort one file's diagnostics.
+
+    ``known`` is every code the run can report (default: the built-in ones).
+    """
+    return sorted(set(filter_file(diagnostics, source, config, known)), key=Diagnostic.sort_key)
 
 
 def lint_source(source: SourceFile, *, config: Config | None = None, catalog: Catalog | None = None,
@@ -177,7 +182,7 @@ def lint_data(data: Any, *, config: Config | None = None, catalog: Catalog | Non
     if not isinstance(data, Mapping):
         problem = Problem("TJ004", "the request body is not a mapping of fields", NO_SPAN)
         return [run.problem(path, problem)] if run.config.is_selected("TJ004") else []
-    return finish(list(run.document(None, path, 0, data)), None, run.config)
+    return finish(list(run.document(None, path, 0, data)), None, run.config, run.info)
 
 
 def check_data(data: Any, *, config: Config | None = None, catalog: Catalog | None = None,

@@ -1,0 +1,204 @@
+"""Per-file filtering: inline suppression comments in YAML, and ``per-file-ignores``.
+
+In YAML files::
+
+    data_url: /bucket/data   # tjlint: disable=TJ402       (this line)
+    # tjlint: disable=TJ402,TJ205                           (the next line)
+    # tjlint: disable-file=TJ3                              (the whole file)
+
+Codes and prefixes are comma-separated; text after them is free (a reason).
+A suppression that suppresses nothing is reported as TJ007 at its code, unless
+the code is not selected in this run (then nobody can tell).
+
+Only real comments count: the ``#`` must start the line or follow a space or
+tab, and must not lie inside a scalar. Scalars are found with the YAML
+scanner, so quoted and block scalars that contain ``# tjlint:`` are content,
+not comments. Limit: in a file whose YAML cannot be scanned, everything after
+the scanner's error is judged by the first rule alone. JSON has no comments;
+``per-file-ignores`` works for every format.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+
+import yaml
+
+from tjlint.config import Config
+from tjlint.diagnostics import Diagnostic, Severity
+from tjlint.source import SourceFile
+
+CODE = "TJ007"
+NAME = "unused-suppression"
+_COMMENT = re.compile(r"#[ \t]*tjlint[ \t]*:[ \t]*")
+_DIRECTIVE = re.compile(r"([A-Za-z][A-Za-z_-]*)[ \t]*(=[ \t]*)?")
+_CODES = re.compile(r"[A-Za-z0-9]+(?:[ \t]*,[ \t]*[A-Za-z0-9]+)*")
+_CODE = re.compile(r"[A-Za-z0-9]+")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class CodeRef:
+    """One code or prefix in a suppression comment, where it is written, and whether it was used."""
+
+    code: str
+    offset: int
+    end: int
+    target: int | None  # the line it covers; None: the whole file; 0: no line follows
+    used: bool = False
+
+    def covers(self, diagnostic: Diagnostic) -> bool:
+        return diagnostic.code.startswith(self.code) and self.target in (None, diagnostic.line)
+
+
+@dataclass
+class Comments:
+    """The suppression comments of one file, and the malformed ones (as findings)."""
+
+    refs: list[CodeRef] = field(default_factory=list)
+    malformed: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _scalar_spans(source: SourceFile) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every scalar the scanner reads, up to a scan error."""
+    starts: list[int] = []
+    ends: list[int] = []
+    try:
+        for token in yaml.scan(source.text, Loader=_Loader):
+            if isinstance(token, yaml.ScalarToken):
+                start, end = token.start_mark, token.end_mark
+                starts.append(source.offset(start.line + 1, start.column + 1))
+                ends.append(source.offset(end.line + 1, end.column + 1))
+    except yaml.YAMLError:
+        pass
+    return starts, ends
+
+
+def _is_comment(text: str, offset: int, spans: tuple[list[int], list[int]]) -> bool:
+    if offset > 0 and text[offset - 1] not in " \t\r\n\x85\u2028\u2029":
+        return False
+    index = bisect_right(spans[0], offset) - 1
+    return index < 0 or spans[1][index] <= offset
+
+
+def _next_line(source: SourceFile, line: int) -> int:
+    """The first line after ``line`` that is neither blank nor only a comment (0 if none)."""
+    starts = source.line_starts()
+    for number in range(line + 1, len(starts) + 1):
+        end = starts[number] if number < len(starts) else len(source.text)
+        stripped = source.text[starts[number - 1] : end].strip()
+        if stripped and not stripped.startswith("#"):
+            return number
+    return 0
+
+
+def find_comments(source: SourceFile) -> Comments:
+    """Every ``# tjlint:`` comment of a YAML file."""
+    found = Comments()
+    hits = [m for m in _COMMENT.finditer(source.text)]
+    if not hits:
+        return found
+    spans = _scalar_spans(source)
+    for hit in hits:
+        if _is_comment(source.text, hit.start(), spans):
+            _parse(source, hit, found)
+    return found
+
+
+def _parse(source: SourceFile, hit: re.Match[str], found: Comments) -> None:
+    text = source.text
+    directive = _DIRECTIVE.match(text, hit.end())
+    name = directive.group(1).lower() if directive else ""
+    codes = _CODES.match(text, directive.end()) if directive and directive.group(2) else None
+    if name not in ("disable", "disable-file") or codes is None:
+        end = directive.end() if directive else hit.end()
+        found.malformed.append((hit.start(), max(end, hit.end()), name))
+        return
+    line, _ = source.position(hit.start())
+    starts = source.line_starts()
+    own_line = not text[starts[line - 1] : hit.start()].strip()
+    target = None if name == "disable-file" else _next_line(source, line) if own_line else line
+    for code in _CODE.finditer(text, codes.start(), codes.end()):
+        found.refs.append(CodeRef(code.group().upper(), code.start(), code.end(), target))
+
+
+def _finding(source: SourceFile, config: Config, start: int, end: int, message: str) -> Diagnostic:
+    line, column = source.position(start)
+    end_line, end_column = source.position(end)
+    severity = config.severity_for(CODE, Severity.WARNING)
+    return Diagnostic(source.path, line, column, end_line, end_column, CODE, NAME, severity,
+                      message)
+
+
+def _unused_message(ref: CodeRef, known: Collection[str]) -> str:
+    if not any(code.startswith(ref.code) for code in known):
+        return f"'{ref.code}' is not a tjlint rule code or prefix: correct it or remove it"
+    what = f"no {ref.code} diagnostic"
+    if ref.code not in known:
+        what = f"no diagnostic starting with {ref.code}"
+    if ref.target is None:
+        return f"{what} in this file, so this suppression hides nothing: remove it"
+    if ref.target == 0:
+        return f"this suppression has no line after it to apply to: remove {ref.code}"
+    return f"{what} on line {ref.target}, so this suppression hides nothing: remove it"
+
+
+def _checkable(ref: CodeRef, config: Config, known: Collection[str]) -> bool:
+    """Whether an unused ``ref`` can be told apart from a rule that is simply switched off."""
+    matching = [code for code in known if code.startswith(ref.code)]
+    if CODE in matching and ref.target is None:
+        return False  # "disable-file=TJ007" silences the check itself
+    return not matching or any(config.is_selected(code) for code in matching)
+
+
+def apply_suppressions(diagnostics: Iterable[Diagnostic], source: SourceFile, config: Config,
+                       known: Collection[str]) -> list[Diagnostic]:
+    """Drop what the comments of a YAML file suppress; add TJ007 where one hid nothing."""
+    comments = find_comments(source)
+    if not comments.refs and not comments.malformed:
+        return list(diagnostics)
+    kept = [d for d in diagnostics if not _suppressed(d, comments.refs)]
+    if not config.is_selected(CODE):
+        return kept
+    unused: list[Diagnostic] = []
+    for start, end, name in comments.malformed:
+        message = (f"'{name or '?'}' is not a tjlint directive: write"
+                   " '# tjlint: disable=CODES' or '# tjlint: disable-file=CODES'")
+        unused.append(_finding(source, config, start, end, message))
+    for ref in comments.refs:
+        if ref.used or not _checkable(ref, config, known):
+            continue
+        unused.append(_finding(source, config, ref.offset, ref.end, _unused_message(ref, known)))
+    file_wide = [r for r in comments.refs if r.target is None]
+    return kept + [d for d in unused if not _suppressed(d, file_wide)]
+
+
+def _suppressed(diagnostic: Diagnostic, refs: Iterable[CodeRef]) -> bool:
+    hit = False
+    for ref in refs:
+        if ref.covers(diagnostic):
+            ref.used = hit = True
+    return hit
+
+
+def filter_file(diagnostics: list[Diagnostic], source: SourceFile | None, config: Config,
+                known: Collection[str] = ()) -> list[Diagnostic]:
+    """Apply inline suppressions (YAML) and then ``per-file-ignores`` to one file's diagnostics.
+
+    ``known`` lists every code the run can report (for TJ007's "not a code");
+    empty means the built-in codes.
+    """
+    if source is not None and source.fmt == "yaml" and "tjlint" in source.text:
+        if not known:
+            from tjlint.rules import ALL_RULES
+
+            known = frozenset(r.code for r in ALL_RULES)
+        diagnostics = apply_suppressions(diagnostics, source, config, known)
+    if not config.per_file_ignores:
+        return diagnostics
+    path = source.path if source is not None else diagnostics[0].path if diagnostics else ""
+    ignored = config.ignored_in(path) if path else ()
+    return [d for d in diagnostics if not d.code.startswith(ignored)] if ignored else diagnostics
