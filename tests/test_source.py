@@ -150,7 +150,7 @@ def test_limits(text: str, name: str, limits: Limits) -> None:
 
 def test_billion_laughs_stops_at_the_node_limit() -> None:
     lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    for prev, name in zip("abcdefgh", "bcdefghi"):
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
     source = read_source("\n".join(lines) + "\n", "x.yaml")
     assert [p.code for p in source.problems] == ["TJ005"]

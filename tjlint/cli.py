@@ -8,7 +8,9 @@ missing path, bad configuration or catalogue.
 from __future__ import annotations
 
 import os
+import re
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NoReturn
@@ -31,12 +33,18 @@ class UsageProblem(Exception):
     """A user mistake on the command line: one line on stderr, exit 2."""
 
 
+_CODE = re.compile(r"[A-Z]{1,10}[0-9]{0,4}")
+
+
 def _codes(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
     codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
+    from tjlint.rules import ALL_RULES
+
+    known = [r.code for r in ALL_RULES]
     for code in codes:
-        if not code.startswith("TJ") or not code[2:].isdigit() and code != "TJ":
+        if not _CODE.fullmatch(code) or not any(k.startswith(code) for k in known):
             raise UsageProblem(f"'{code}' is not a rule code or prefix (expected e.g. TJ102 or TJ3)")
     return codes
 
@@ -80,8 +88,11 @@ def _catalog(files: Sequence[str]) -> Catalog | None:
 
 
 def run(paths: Sequence[str], config: Config, stdin_filename: str | None,
-        mode: str = "check") -> Outcome:
-    """Lint (``mode`` check), fix or diff every target; never raises for anything a file holds."""
+        mode: str = "check", sources: dict[str, str] | None = None) -> Outcome:
+    """Lint (``mode`` check), fix or diff every target; never raises for anything a file holds.
+
+    With ``sources`` (``--show-source``), the text of each file that has diagnostics is kept there.
+    """
     targets, problems = _targets(paths, stdin_filename, config)
     linter = Linter(config, _catalog(config.catalog), None, None)
     found: list[Diagnostic] = []
@@ -92,10 +103,13 @@ def run(paths: Sequence[str], config: Config, stdin_filename: str | None,
             source = read_source(data, target.shown, limits=config.limits)
         else:
             source = read_file(target.path, target.shown, config)
+        before = len(found)
         if mode == "check":
             found.extend(linter.lint_source(source))
         else:
             found.extend(_fix(target, fix_source(source, linter), mode, fixes, problems))
+        if sources is not None and len(found) > before:
+            sources[source.path] = source.text
     return Outcome(found, len(targets), problems, fixes)
 
 
@@ -158,7 +172,7 @@ class _DefaultGroup(click.Group):
     """``tjlint PATH...`` runs ``check``; ``tjlint rules`` and ``tjlint schema`` are subcommands."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or args[0] not in self.commands and args[0] not in ("--version",):
+        if not args or (args[0] not in self.commands and args[0] != "--version"):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
@@ -183,6 +197,12 @@ def cli() -> None:
 @click.option("--catalog", multiple=True, metavar="FILE",
               help="A saved resource-specs, ai-engines or built-in-algorithms response"
                    " to check against (TJ6xx); repeatable.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to this file instead of stdout (the summary stays on stderr).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              help="Colour text output (auto: if stdout is a terminal and NO_COLOR is unset).")
+@click.option("--show-source", is_flag=True,
+              help="Show the offending line with a caret under each text diagnostic.")
 @click.option("--fix", is_flag=True,
               help="Rewrite files with every safe fix, then report what remains"
                    " ('-': the fixed text goes to stdout).")
@@ -191,7 +211,8 @@ def cli() -> None:
                    " (exit 1 if there are any).")
 def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None,
           kind: str | None, strict: bool | None, stdin_filename: str | None, quiet: bool,
-          fix: bool, diff: bool, catalog: tuple[str, ...] = ()) -> int:
+          fix: bool, diff: bool, output: str | None, color: str, show_source: bool,
+          catalog: tuple[str, ...] = ()) -> int:
     """Lint PATHS (files, folders, or - for standard input; default: the current folder)."""
     config = Config()
     changes: dict[str, Any] = {}
@@ -207,19 +228,23 @@ def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: s
         changes["catalog"] = catalog
     config = replace(config, **changes)
     mode = "diff" if diff else "fix" if fix else "check"
-    outcome = run(paths, config, stdin_filename, mode)
+    sources: dict[str, str] | None = {} if show_source else None
+    outcome = run(paths, config, stdin_filename, mode, sources)
     if mode == "diff":
         return _show_diff(outcome, quiet)
-    name = fmt or "text"
-    report = Report(files=outcome.files)
+    name = fmt or _default_format()
+    if sources is not None:  # positions of what --fix left refer to the fixed text
+        sources.update((t.shown, r.text) for t, r in outcome.fixes if t.shown in sources)
+    report = Report(files=outcome.files, color=_use_color(color, output), show_source=show_source,
+                    sources=sources or {})
     rendered = FORMATTERS[name](outcome.diagnostics, report)
     if mode == "fix" and _print_fixed_stdin(outcome):
-        click.echo(rendered, err=True, nl=False)  # stdout holds the fixed text
+        _emit(rendered, output, stderr=True)  # stdout holds the fixed text
     else:
-        _write(rendered)
+        _emit(rendered, output)
     for problem in outcome.problems:
         click.echo(f"tjlint: error: {problem}", err=True)
-    if name == "text" and not quiet:
+    if (name in ("text", "github") or output is not None) and not quiet:
         click.echo(summary(outcome.diagnostics, outcome.files), err=True)
         if mode == "fix":
             click.echo(_fixed_summary(outcome), err=True)
@@ -258,6 +283,57 @@ def _width() -> int:
         return min(100, os.get_terminal_size().columns)
     except OSError:
         return 80
+
+
+def _default_format() -> str:
+    """``github`` inside GitHub Actions, else ``text``."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def _use_color(choice: str, output: str | None) -> bool:
+    """``--color``: auto means stdout is a terminal (no --output) and NO_COLOR is unset or empty."""
+    if choice != "auto":
+        return choice == "always"
+    return output is None and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+
+
+def _emit(text: str, output: str | None, stderr: bool = False) -> None:
+    """The report: to ``output`` (atomically), else stdout (stderr when stdout holds fixed text)."""
+    if output is None:
+        if stderr:
+            click.echo(text, err=True, nl=False)
+        else:
+            _write(text)
+        return
+    try:
+        write_report(output, text)
+    except OSError as exc:
+        raise UsageProblem(f"cannot write the report to '{output}': {exc.strerror or exc}") from exc
+
+
+def write_report(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder and ``os.replace``.
+
+    Readers never see half a report. A new file gets the usual permissions
+    (0666 less the umask); an existing one keeps its mode.
+    """
+    target = os.path.realpath(path)
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    folder = os.path.dirname(target)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tjlint-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(text.encode("utf-8", errors="backslashreplace"))
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 def _write(text: str) -> None:

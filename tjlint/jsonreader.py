@@ -8,13 +8,14 @@ numbers too long to read are problems; nesting never touches the stack.
 from __future__ import annotations
 
 import json
+import json.decoder
 import re
-from json.decoder import scanstring
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from tjlint.config import Limits
 from tjlint.diagnostics import Span
-from tjlint.source import Document, Pos, Problem, ReadAbort, SourceFile
+from tjlint.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
 
 _TOKEN = re.compile(
     r"[ \t\n\r]*(?:"
@@ -27,7 +28,9 @@ _TOKEN = re.compile(
     r"|$)",  # end of text
     re.S,
 )
-_LITERALS = {"true": True, "false": False, "null": None}
+# The json module's own string scanner (C accelerated), so strings decode exactly as json.loads decodes them.
+_scanstring = cast(Callable[[str, int, bool], tuple[str, int]], json.decoder.scanstring)  # type: ignore[attr-defined]
+_LITERALS: dict[str, Any] = {"true": True, "false": False, "null": None}
 _EXPECT = {
     "value": "a value",
     "key": "a field name in double quotes",
@@ -65,6 +68,7 @@ class _Parser:
         self.doc = Document(0, None)
         self.stack: list[_Frame] = []
         self.nodes = 0
+        self.paths = PointerBudget(limits)
         self.state = "value"
 
     def pos(self, start: int, end: int) -> Pos:
@@ -103,6 +107,7 @@ class _Parser:
             return end
         if state not in ("value", "value_or_end"):
             raise self.unexpected(m, start)
+        value: Any
         if group == 2:
             value, end = self.string(end)
         elif group == 3:
@@ -123,7 +128,7 @@ class _Parser:
 
     def string(self, end: int) -> tuple[str, int]:
         try:
-            return scanstring(self.text, end, True)
+            return _scanstring(self.text, end, True)
         except json.JSONDecodeError as exc:
             raise self.fail("TJ002", f"bad JSON string: {exc.msg}", exc.pos) from None
 
@@ -140,9 +145,9 @@ class _Parser:
         state = self.state
         if char in "{[" and state in ("value", "value_or_end"):
             self.open({} if char == "{" else [], start)
-        elif char == "}" and state in ("key_or_end", "comma_obj"):
-            self.close(end)
-        elif char == "]" and state in ("value_or_end", "comma_arr"):
+        elif (char == "}" and state in ("key_or_end", "comma_obj")) or (
+            char == "]" and state in ("value_or_end", "comma_arr")
+        ):
             self.close(end)
         elif char == ":" and state == "colon":
             self.state = "value"
@@ -159,8 +164,8 @@ class _Parser:
             return ""
         top = self.stack[-1]
         if isinstance(top.container, list):
-            return f"{top.pointer}/{len(top.container)}"
-        return f"{top.pointer}/{_escape(top.key)}"
+            return self.paths.join(top.pointer, str(len(top.container)), 0)
+        return self.paths.join(top.pointer, _escape(top.key), 0)
 
     def open(self, container: Any, start: int) -> None:
         if len(self.stack) >= self.limits.max_depth:

@@ -25,8 +25,8 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 
 from tjlint.config import Limits
-from tjlint.source import Document, Pos, Problem, ReadAbort, SourceFile
 from tjlint.diagnostics import Span
+from tjlint.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
 
 try:
     from yaml import CSafeLoader as _FastLoader
@@ -98,6 +98,7 @@ class _Builder:
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int] | None] = {}
         self.nodes = 0
+        self.paths = PointerBudget(limits)
         self.root: Any = None
 
     # -- problems ---------------------------------------------------------
@@ -124,7 +125,6 @@ class _Builder:
             self.doc = Document(len(self.source.documents), None)
             self.doc.values["#start"] = _pos(event)
             self.anchors = {}
-            self.nodes = 0
         elif kind is DocumentEndEvent and self.doc is not None:
             self.doc.data = self.root
             self.source.documents.append(self.doc)
@@ -136,19 +136,22 @@ class _Builder:
             return ""
         top = self.stack[-1]
         if isinstance(top.container, list):
-            return f"{top.pointer}/{len(top.container)}"
+            return self.join(top.pointer, str(len(top.container)))
         if top.key is _NO_KEY or top.is_key:
             return None
         if top.key is _BAD_KEY:
             return None
-        return f"{top.pointer}/{_escape(top.key)}"
+        return self.join(top.pointer, _escape(top.key))
+
+    def join(self, parent: str, token: str) -> str:
+        return self.paths.join(parent, token, self.doc.index if self.doc else len(self.source.documents))
 
     def count(self, n: int, pos: Pos) -> None:
         self.nodes += n
         if self.nodes > self.limits.max_nodes:
             raise self.abort(
                 "TJ005",
-                f"the document expands to more than {self.limits.max_nodes:,} values (max-nodes); "
+                f"the file expands to more than {self.limits.max_nodes:,} values (max-nodes); "
                 "aliases that repeat large nodes are the usual cause ('billion laughs')",
                 pos,
             )
@@ -164,7 +167,7 @@ class _Builder:
         if tag == "!":  # the non-specific tag makes a string (libyaml and PyYAML disagree on empty ones)
             return event.value
         if tag is None:
-            tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
+            tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
         if tag == _STR:
             return event.value
         if tag == _MERGE:
@@ -242,7 +245,7 @@ class _Builder:
         top.last = pos
         if isinstance(top.container, list):
             if self.doc is not None:
-                self.doc.values[f"{top.pointer}/{len(top.container)}"] = pos
+                self.doc.values[self.join(top.pointer, str(len(top.container)))] = pos
             top.container.append(value)
         elif top.key is _NO_KEY:
             self.set_key(top, value, pos, key_node)
@@ -272,7 +275,7 @@ class _Builder:
         if key is _MERGE_KEY:
             top.merges.append((value, pos))
             return
-        pointer = f"{top.pointer}/{_escape(key)}"
+        pointer = self.join(top.pointer, _escape(key))
         mapping = top.container
         if key in mapping and self.doc is not None:
             first = self.doc.keys.get(pointer)
@@ -296,7 +299,7 @@ class _Builder:
                 for key, item in source.items():
                     merged[key] = item
                     if self.doc is not None and key not in frame.container:
-                        pointer = f"{frame.pointer}/{_escape(key)}"
+                        pointer = self.join(frame.pointer, _escape(key))
                         self.doc.keys[pointer] = pos
                         self.doc.values[pointer] = pos
         merged.update(frame.container)
