@@ -42,6 +42,34 @@ class Document:
     keys: dict[str, Pos] = field(default_factory=dict)
 
 
+#: Characters of JSON pointers a document may use for each value that max-nodes allows.
+POINTER_CHARS_PER_NODE = 100
+
+
+class PointerBudget:
+    """Joins JSON pointers, bounding the characters they use in all (long keys nested deep
+    would otherwise make every pointer huge and exhaust memory)."""
+
+    __slots__ = ("left", "limits")
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.left = POINTER_CHARS_PER_NODE * limits.max_nodes
+
+    def join(self, parent: str, token: str, document: int) -> str:
+        """``parent/token``; raises :class:`ReadAbort` (TJ005) once the budget is spent."""
+        self.left -= len(parent) + len(token) + 1
+        if self.left < 0:
+            total = POINTER_CHARS_PER_NODE * self.limits.max_nodes
+            raise ReadAbort(Problem(
+                "TJ005",
+                f"the paths of the fields in this document add up to more than {total:,} characters "
+                f"({POINTER_CHARS_PER_NODE} for each of the max-nodes values); very long field names "
+                "nested deep are the usual cause; raise 'limits.max-nodes' if the file is real",
+                FILE_SPAN, document))
+        return f"{parent}/{token}"
+
+
 class ReadAbort(Exception):
     """Raised inside a reader to stop reading the rest of the file."""
 
