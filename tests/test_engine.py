@@ -55,7 +55,8 @@ def test_unselected_rules_are_not_run() -> None:
 
 def test_custom_rule_is_stamped_and_located() -> None:
     (d,) = tjlint.lint_text(YAML, filename="a.yaml", rules=(FLAGGING,))
-    assert (d.code, d.name, d.severity, d.line, d.column, d.end_column) == ("ZZ902", "flags", Severity.WARNING, 1, 1, 12)
+    expected = ("ZZ902", "flags", Severity.WARNING, 1, 1, 12)
+    assert (d.code, d.name, d.severity, d.line, d.column, d.end_column) == expected
     assert [(r.pointer, r.line, r.column) for r in d.related] == [("/spec_id", 3, 1)]
 
 
