@@ -8,7 +8,6 @@ missing path, bad configuration or catalogue.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -20,12 +19,15 @@ import click
 from tjlint import __version__
 from tjlint.catalog import Catalog, CatalogError, load_catalog
 from tjlint.config import Config
+from tjlint.configfile import SettingsError, load_config
 from tjlint.diagnostics import Diagnostic, Severity
 from tjlint.discovery import DEFAULT_INCLUDE, Target, walk
 from tjlint.engine import KINDS, Linter, read_file
 from tjlint.fix import FixResult, fix_source, unified_diff, write_atomic
 from tjlint.formatters import FORMATTERS, Report
 from tjlint.formatters.text import summary
+from tjlint.rules.base import Rule
+from tjlint.settings_keys import code_problem
 from tjlint.source import read_source
 
 
@@ -33,20 +35,49 @@ class UsageProblem(Exception):
     """A user mistake on the command line: one line on stderr, exit 2."""
 
 
-_CODE = re.compile(r"[A-Z]{1,10}[0-9]{0,4}")
-
-
 def _codes(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
     codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
-    from tjlint.rules import ALL_RULES
-
-    known = [r.code for r in ALL_RULES]
     for code in codes:
-        if not _CODE.fullmatch(code) or not any(k.startswith(code) for k in known):
-            raise UsageProblem(f"'{code}' is not a rule code or prefix (expected e.g. TJ102 or TJ3)")
+        problem = code_problem(code)  # TJ codes must exist; other letters belong to plugins
+        if problem:
+            raise UsageProblem(problem)
     return codes
+
+
+def _severities(values: Sequence[str]) -> dict[str, Severity]:
+    """``--severity TJ402=error`` (repeatable; ``TJ4,TJ205=warning`` sets several)."""
+    levels: dict[str, Severity] = {}
+    for value in values:
+        codes, sep, level = value.partition("=")
+        level = level.strip().lower()
+        if not sep or level not in ("error", "warning") or not codes.strip():
+            raise UsageProblem(f"--severity '{value}': write CODE=error or CODE=warning"
+                               " (e.g. TJ402=error)")
+        levels.update(dict.fromkeys(_codes(codes), Severity(level)))
+    return levels
+
+
+def _settings(config_file: str | None) -> Config:
+    """Defaults, the nearest configuration file, then ``--config``; a mistake is exit 2."""
+    try:
+        return load_config(config_file=config_file)[0]
+    except SettingsError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+def _rules(config: Config) -> tuple[Rule, ...] | None:
+    """Built-in rules plus those of the plugins the configuration names (None: built-in only)."""
+    if not config.plugins:
+        return None
+    from tjlint.plugins import load_plugins
+    from tjlint.rules import ALL_RULES, BUILTIN_RULES
+
+    try:
+        return (*BUILTIN_RULES, *load_plugins(config.plugins, (r.code for r in ALL_RULES)))
+    except SettingsError as exc:
+        raise UsageProblem(str(exc)) from None
 
 
 @dataclass
@@ -67,7 +98,8 @@ def _targets(paths: Sequence[str], stdin_filename: str | None, config: Config) -
         if path == "-":
             targets.append(Target(None, stdin_filename or "<stdin>"))
         elif os.path.isdir(path):
-            targets.extend(Target(p, os.path.normpath(p)) for p in walk(path, include))
+            found = walk(path, include, config.exclude)
+            targets.extend(Target(p, os.path.normpath(p)) for p in found)
         elif not os.path.lexists(path):
             problems.append(f"path '{path}' does not exist")
         elif not os.path.isfile(path):
@@ -94,7 +126,7 @@ def run(paths: Sequence[str], config: Config, stdin_filename: str | None,
     With ``sources`` (``--show-source``), the text of each file that has diagnostics is kept there.
     """
     targets, problems = _targets(paths, stdin_filename, config)
-    linter = Linter(config, _catalog(config.catalog), None, None)
+    linter = Linter(config, _catalog(config.catalog), _rules(config), None)
     found: list[Diagnostic] = []
     fixes: list[tuple[Target, FixResult]] = []
     for target in targets:
@@ -191,7 +223,13 @@ def cli() -> None:
 @click.option("--ignore", help="Skip these codes or prefixes, comma-separated.")
 @click.option("--kind", type=click.Choice(KINDS), default=None,
               help="Which request body the files hold (default: auto).")
-@click.option("--strict", is_flag=True, default=None, help="Warnings fail the run too.")
+@click.option("--strict/--no-strict", default=None,
+              help="Warnings fail the run too (--no-strict undoes 'strict' in a configuration file).")
+@click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL",
+              help="Report CODE (or a prefix) as error or warning, e.g. TJ402=error; repeatable.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Read settings from this file (.toml with [tool.tjlint], or .yaml) after the"
+                   " nearest pyproject.toml or .tjlint.yaml; flags still win.")
 @click.option("--stdin-filename", help="Name for standard input ('-') in output; picks JSON or YAML.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
 @click.option("--catalog", multiple=True, metavar="FILE",
@@ -212,10 +250,13 @@ def cli() -> None:
 def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None,
           kind: str | None, strict: bool | None, stdin_filename: str | None, quiet: bool,
           fix: bool, diff: bool, output: str | None, color: str, show_source: bool,
-          catalog: tuple[str, ...] = ()) -> int:
+          catalog: tuple[str, ...] = (), severities: tuple[str, ...] = (),
+          config_file: str | None = None) -> int:
     """Lint PATHS (files, folders, or - for standard input; default: the current folder)."""
-    config = Config()
+    config = _settings(config_file)
     changes: dict[str, Any] = {}
+    if severities:
+        changes["severity"] = {**config.severity, **_severities(severities)}
     if select is not None:
         changes["select"] = _codes(select)
     if ignore is not None:
