@@ -100,6 +100,13 @@ def test_unreadable_bytes(raw: bytes, code: str) -> None:
     assert problems(read_source(raw, "x.yaml")) == [(code, 1, 1)]
 
 
+def test_yaml_12_numbers_are_numbers() -> None:
+    # YAML 1.1 (PyYAML) leaves these as strings, YAML 1.2 parsers read numbers: tjlint takes the number,
+    # so a value that different submit tools would send differently is reported (TJ103).
+    source = read_source("a: 1e3\nb: 0o17\nc: '1e3'\nd: 1e\n", "x.yaml")
+    assert source.documents[0].data == {"a": 1000.0, "b": 15, "c": "1e3", "d": "1e"}
+
+
 def test_duplicate_key_keeps_last_value_like_json() -> None:
     source = read_source('{"a": 1, "a": 2}', "x.json")
     assert source.documents[0].data == {"a": 2}

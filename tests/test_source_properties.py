@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 import yaml
@@ -12,16 +13,20 @@ from hypothesis import strategies as st
 
 from tjlint.source import read_source
 
+YAML12_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+")
 # Characters PyYAML's emitter round-trips (it cannot write NEL or the Unicode line separators plainly).
 chars = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x85\u2028\u2029\ufeff")
 FIELDS = ["config_name", "config_desc", "app_url", "boot_file_url", "data_url", "spec_id", "worker_server_num"]
-names = st.one_of(st.sampled_from(FIELDS), st.text(chars, min_size=1, max_size=8))
+names = st.one_of(
+    st.sampled_from(FIELDS), st.text(chars, min_size=1, max_size=8).filter(lambda t: not YAML12_NUMBER.fullmatch(t))
+)
 scalars = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-(10**12), max_value=10**12),
     st.floats(allow_nan=False, allow_infinity=False),
-    st.text(chars, max_size=12),
+    # Strings PyYAML would write plainly but YAML 1.2 reads as numbers (1e3) are read as numbers on purpose.
+    st.text(chars, max_size=12).filter(lambda t: not YAML12_NUMBER.fullmatch(t.strip())),
 )
 values = st.recursive(
     scalars,

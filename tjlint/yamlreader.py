@@ -49,6 +49,8 @@ _CONSTRUCT = {
 _TYPE_NAMES = {bool: "a boolean", int: "a number", float: "a number", type(None): "null"}
 # Printable characters of YAML 1.1, as PyYAML's reader defines them.
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Numbers in YAML 1.2's core schema that YAML 1.1 (PyYAML) would leave as strings.
+_YAML12_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+")
 _NO_KEY = object()
 _BAD_KEY = object()
 
@@ -169,6 +171,10 @@ class _Builder:
         if tag is None:
             tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
         if tag == _STR:
+            if event.tag is None and event.implicit[0] and _YAML12_NUMBER.fullmatch(event.value):
+                # YAML 1.2 parsers read these as numbers (1e3, 0o17); many submit tools use one.
+                value = event.value
+                return int(value[2:], 8) if value[1:2] == "o" else float(value)
             return event.value
         if tag == _MERGE:
             return _MERGE_KEY
