@@ -318,3 +318,46 @@ def test_cli_missing_catalogue_is_usage_error(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("tjlint: error: catalog nowhere.json: cannot be read")
     assert done.stderr.count("\n") == 1
+
+
+def _project(tmp_path: Path, catalog_files: list[Path]) -> Path:
+    """A project whose pyproject.toml names catalogue files relative to itself."""
+    saved = tmp_path / "modelarts-catalog"
+    saved.mkdir()
+    names = []
+    for path in catalog_files:
+        (saved / path.name).write_bytes(path.read_bytes())
+        names.append(f'"modelarts-catalog/{path.name}"')
+    (tmp_path / "pyproject.toml").write_text(
+        f"[tool.tjlint]\ncatalog = [{', '.join(names)}]\n", encoding="utf-8"
+    )
+    jobs = tmp_path / "training-jobs"
+    jobs.mkdir()
+    (jobs / "resnet.yaml").write_text(CONFIG, encoding="utf-8")
+    return jobs
+
+
+def test_config_key_catalog(tmp_path: Path) -> None:
+    jobs = _project(tmp_path, [DATA / "resource-specs.json", DATA / "built-in-algorithms.json"])
+    # Run from a subfolder: paths in the configuration are relative to its file.
+    done = tjlint_cli("--format", "json", "resnet.yaml", cwd=jobs)
+    assert done.returncode == 1, done.stderr
+    assert codes(done.stdout) == [(2, 20, "TJ602"), (6, 3, "TJ606")]
+
+
+def test_config_key_with_a_malformed_catalogue(tmp_path: Path) -> None:
+    jobs = _project(tmp_path, [BAD / "spec-without-id.json"])
+    done = tjlint_cli("resnet.yaml", cwd=jobs)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith("tjlint: error: catalog ")
+    assert "specs[2] has no integer 'spec_id'" in done.stderr
+    assert done.stderr.count("\n") == 1
+
+
+def test_command_line_catalog_replaces_the_config_key(tmp_path: Path) -> None:
+    jobs = _project(tmp_path, [BAD / "spec-without-id.json"])
+    done = tjlint_cli(
+        "--catalog", DATA / "ai-engines.json", "--format", "json", "resnet.yaml", cwd=jobs
+    )
+    assert (done.returncode, codes(done.stdout)) == (0, [])
