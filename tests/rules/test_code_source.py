@@ -64,6 +64,7 @@ def test_half_pair_with_model_id_still_reported(fmt: str) -> None:
         ("/a-b/app/", "/a-b/app/sub/deep/x.py"),
         ("/a-b/app/", "/a-b/app/./x.py"),
         ("/a-b/app/", "/a-b//app/x.py"),
+        ("/a-b/app/", "//a-b/app/x.py"),
         ("/a-b/app/", "/a-b/other/../app/x.py"),
         ("obs://a-b/app/", "/a-b/app/x.py"),
     ],

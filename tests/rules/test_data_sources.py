@@ -94,7 +94,7 @@ def test_item_with_top_level_name_for_version(fmt: str) -> None:
     assert found(body(data_source=[item]), fmt) == [("/data_source/0/dataset_id", "TJ202")]
     diags = tjlint.lint_text(yaml.safe_dump(body(data_source=[item])), filename="x.yaml")
     message = next(d.message for d in diags if d.code == "TJ202")
-    assert "dataset_version" in message
+    assert "not dataset_version_id" in message
 
 
 @pytest.mark.parametrize(

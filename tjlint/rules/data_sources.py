@@ -153,6 +153,8 @@ def _check_mixed(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
             )
 
 
+_DATASET = "38277e62-9e59-48f4-8d89-c8cf41622c24"  # the API page's sample IDs
+_VERSION = "2ff0d6ba-c480-45ae-be41-09a8369bfc90"
 _DS_OBS = [{"type": "obs", "data_url": "/my-bucket/data/"}]
 
 RULES: tuple[Rule, ...] = (
@@ -177,8 +179,8 @@ RULES: tuple[Rule, ...] = (
         " (note the different name) inside a `data_source` item. Give both or neither."
         " The API would answer ModelArts.2782 (dataset version not found) or 2783 (dataset"
         " not found).",
-        good=example(data_url=None, dataset_id="38277e62", dataset_version_id="2ff0d6ba"),
-        bad=example(data_url=None, dataset_id="38277e62"),
+        good=example(data_url=None, dataset_id=_DATASET, dataset_version_id=_VERSION),
+        bad=example(data_url=None, dataset_id=_DATASET),
         check=_check_pairs,
     ),
     Rule(
@@ -201,7 +203,7 @@ RULES: tuple[Rule, ...] = (
         good=example(data_url=None, data_source=[*_DS_OBS, {"type": "obs",
                                                             "data_url": "/my-bucket/more/"}]),
         bad=example(data_url=None, data_source=[*_DS_OBS, {
-            "type": "dataset", "dataset_id": "38277e62", "dataset_version": "2ff0d6ba"}]),
+            "type": "dataset", "dataset_id": _DATASET, "dataset_version": _VERSION}]),
         check=_check_mixed,
     ),
 )

@@ -158,7 +158,7 @@ def _check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
         new = canonical(value, is_dir)
         yield Finding(
             ptr,
-            f"directory '{value}' should end with '/' (write '{value}/')",
+            f"directory '{value}' should end with '/' (write '{new}')",
             fix=replacement(ctx, ptr, value, new),
         )
 
@@ -211,7 +211,8 @@ RULES: tuple[Rule, ...] = (
         "ModelArts v1 names OBS objects as `/bucket-name/path`, without a scheme. This applies"
         " to `app_url`, `boot_file_url`, `data_url`, `train_url`, `log_url` and every"
         " `data_source[].data_url`. A value such as `obs://bucket/data/` or `s3://...` is"
-        " written `/bucket/data/` (a safe fix does this); a path without the leading `/`"
+        " written `/bucket/data/` (a safe fix does this, and adds the closing `/` of a"
+        " directory at the same time); a path without the leading `/`"
         " or without a bucket cannot be resolved. Bucket names have 3 to 63 characters:"
         " lowercase letters, digits, `-` and `.`, starting and ending with a letter or"
         " digit, with no `..`, `.-` or `-.`, and not written like an IP address. The API"
