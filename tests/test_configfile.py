@@ -1,0 +1,184 @@
+"""Finding, reading, checking and merging configuration files (tjlint.configfile)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tjlint import Config, Limits, Severity
+from tjlint.configfile import find_config_file, load_config, parse_settings
+from tjlint.globs import matches
+from tjlint.settings_keys import SettingsError
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_file_gives_defaults(tmp_path: Path) -> None:
+    assert load_config(cwd=str(tmp_path)) == (Config(), [])
+
+
+def test_pyproject_without_table_does_not_count(tmp_path: Path) -> None:
+    write(tmp_path / ".tjlint.yaml", "strict: true\n")
+    write(tmp_path / "pkg" / "pyproject.toml", "[project]\nname = 'x'\n")
+    found = find_config_file(str(tmp_path / "pkg"))
+    assert found is not None and found[0] == str(tmp_path / ".tjlint.yaml")
+
+
+def test_nearest_file_wins(tmp_path: Path) -> None:
+    write(tmp_path / ".tjlint.yaml", "strict: true\n")
+    write(tmp_path / "a" / "pyproject.toml", "[tool.tjlint]\nselect = ['TJ1']\n")
+    config, used = load_config(cwd=str(tmp_path / "a" / "b"))
+    assert used == [str(tmp_path / "a" / "pyproject.toml")]
+    assert config.select == ("TJ1",) and config.strict is False
+
+
+def test_tjlint_yaml_beats_pyproject_in_one_folder(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", "[tool.tjlint]\nselect = ['TJ1']\n")
+    write(tmp_path / ".tjlint.yaml", "select: [TJ2]\n")
+    assert load_config(cwd=str(tmp_path))[0].select == ("TJ2",)
+
+
+def test_every_key(tmp_path: Path) -> None:
+    write(tmp_path / "specs.json", "{}")
+    write(tmp_path / "pyproject.toml", """
+[tool.tjlint]
+select = ["TJ1", "tj205"]
+ignore = ["TJ106"]
+severity = { TJ402 = "error", TJ2 = "Warning" }
+catalog = ["specs.json"]
+include = ["jobs/*.yaml", "*.job.json"]
+exclude = ["old/"]
+strict = true
+plugins = ["acme"]
+
+[tool.tjlint.per-file-ignores]
+"legacy/*.yaml" = ["TJ402"]
+
+[tool.tjlint.kinds]
+"jobs/**" = "job"
+
+[tool.tjlint.limits]
+max-depth = 20
+""")
+    config, _ = load_config(cwd=str(tmp_path))
+    assert config.select == ("TJ1", "TJ205")
+    assert config.ignore == ("TJ106",)
+    assert config.severity == {"TJ402": Severity.ERROR, "TJ2": Severity.WARNING}
+    assert config.catalog == (str(tmp_path / "specs.json"),)
+    assert config.strict is True
+    assert config.plugins == ("acme",)
+    assert config.limits == Limits(max_depth=20)
+    # Anchored globs are relative to the file's folder, wherever tjlint runs from.
+    assert matches(str(tmp_path / "jobs" / "a.yaml"), config.include, base="/")
+    assert not matches(str(tmp_path / "x" / "jobs" / "a.yaml"), config.include, base="/")
+    assert matches(str(tmp_path / "deep" / "b.job.json"), config.include, base="/")
+    assert config.ignored_in(str(tmp_path / "legacy" / "a.yaml")) == ("TJ402",)
+    assert config.ignored_in(str(tmp_path / "a.yaml")) == ()
+    assert config.kind_for(str(tmp_path / "jobs" / "x" / "a.yaml")) == "job"
+    assert config.kind_for(str(tmp_path / "a.yaml")) == "auto"
+
+
+def test_folder_with_glob_characters(tmp_path: Path) -> None:
+    folder = tmp_path / "team [x]{1}"
+    write(folder / ".tjlint.yaml", "per-file-ignores:\n  legacy/*.yaml: [TJ4]\n")
+    config, _ = load_config(cwd=str(folder))
+    assert config.ignored_in(str(folder / "legacy" / "j.yaml")) == ("TJ4",)
+
+
+def test_config_file_layers_over_discovered_file(tmp_path: Path) -> None:
+    write(tmp_path / ".tjlint.yaml", "select: [TJ1]\nstrict: true\nlimits: {max-depth: 10}\n")
+    toml = "[tool.tjlint]\nselect = ['TJ2']\n[tool.tjlint.limits]\nmax-nodes = 5\n"
+    extra = write(tmp_path / "ci" / "tjlint.toml", toml)
+    config, used = load_config(cwd=str(tmp_path), config_file=str(extra))
+    assert used == [str(tmp_path / ".tjlint.yaml"), str(extra)]
+    assert config.select == ("TJ2",) and config.strict is True
+    assert config.limits == Limits(max_depth=10, max_nodes=5)
+
+
+def test_explicit_yaml_and_empty_yaml(tmp_path: Path) -> None:
+    empty = write(tmp_path / "c" / "empty.yaml", "")
+    assert load_config(cwd=str(tmp_path / "c"), config_file=str(empty))[0].select == ()
+
+
+def error_of(tmp_path: Path, name: str, text: str) -> str:
+    write(tmp_path / name, text)
+    with pytest.raises(SettingsError) as caught:
+        load_config(cwd=str(tmp_path))
+    message = str(caught.value)
+    assert "\n" not in message
+    return message
+
+
+def test_typo_in_key_names_file_and_suggests(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    message = error_of(tmp_path, ".tjlint.yaml", "selct: [TJ1]\n")
+    assert message == ".tjlint.yaml: unknown key 'selct' (did you mean 'select'?)"
+
+
+def test_typo_in_pyproject_names_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    message = error_of(tmp_path, "pyproject.toml", "[tool.tjlint]\nper_file_ignores = {}\n")
+    assert message.startswith("pyproject.toml: unknown key 'per_file_ignores'")
+    assert "'per-file-ignores'" in message and "[tool.tjlint]" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("select: TJ1\n", ["select", "list"]),
+        ("select: [TJ9999]\n", ["select", "TJ9999"]),
+        ("ignore: [42]\n", ["ignore", "42"]),
+        ("severity: {TJ402: fatal}\n", ["severity", "fatal", "error", "warning"]),
+        ("severity: [TJ402]\n", ["severity", "mapping"]),
+        ("limits: {max-depth: 0}\n", ["limits", "max-depth"]),
+        ("limits: {max-depth: true}\n", ["limits", "max-depth"]),
+        ("limits: {max-size: 5}\n", ["limits", "max-size", "max-file-size"]),
+        ("strict: 'yes'\n", ["strict", "true or false"]),
+        ("kinds: {'*.yaml': body}\n", ["kinds", "body", "config-update"]),
+        ("include: []\n", ["include", "empty"]),
+        ("exclude: ['']\n", ["exclude"]),
+        ("per-file-ignores: {'a/*.yaml': [TJ42]}\n", ["per-file-ignores", "a/*.yaml", "TJ42"]),
+        ("catalog: [missing.json]\n", ["catalog", "missing.json"]),
+        ("plugins: ['a b']\n", ["plugins", "a b"]),
+        ("- select\n", ["mapping"]),
+        ("select: [\n", ["not valid YAML", "line"]),
+    ],
+)
+def test_bad_values(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, fragments: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    message = error_of(tmp_path, ".tjlint.yaml", text)
+    assert message.startswith(".tjlint.yaml: ")
+    for fragment in fragments:
+        assert fragment in message
+
+
+def test_bad_toml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert "not valid TOML" in error_of(tmp_path, "pyproject.toml", "[tool.tjlint\n")
+
+
+def test_explicit_toml_without_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    other = write(tmp_path / "sub" / "other.toml", "[tool.black]\n")
+    with pytest.raises(SettingsError, match=r"other\.toml: has no \[tool\.tjlint\] table"):
+        load_config(cwd=str(tmp_path / "sub"), config_file=str(other))
+
+
+@pytest.mark.parametrize("name", ["settings.json", "missing.yaml"])
+def test_explicit_file_of_wrong_kind_or_missing(tmp_path: Path, name: str) -> None:
+    if name.endswith(".json"):
+        write(tmp_path / name, "{}")
+    with pytest.raises(SettingsError, match=name.replace(".", r"\.")):
+        load_config(cwd=str(tmp_path), config_file=str(tmp_path / name))
+
+
+def test_parse_settings_returns_config_fields(tmp_path: Path) -> None:
+    raw: dict[str, Any] = {"per-file-ignores": {"*.json": ["TJ4"]}, "strict": False}
+    assert parse_settings(raw, str(tmp_path / ".tjlint.yaml")) == {
+        "per_file_ignores": {"*.json": ("TJ4",)}, "strict": False}
