@@ -204,6 +204,22 @@ def test_no_fix_when_unsafe(value: str) -> None:
     assert diags[0].fix == ()
 
 
+def test_job_body_pointers_and_fix() -> None:
+    text = (
+        "job_name: j1\n"
+        "config:\n"
+        "  worker_server_num: 1\n"
+        "  spec_id: 1\n"
+        "  model_id: 4\n"
+        '  data_url: "obs://my-bucket/d/"\n'
+    )
+    diags = [d for d in tjlint.lint_text(text, filename="x.yaml") if d.code in CODES]
+    assert [(d.line, d.column, d.code, d.pointer) for d in diags] == [
+        (6, 13, "TJ401", "/config/data_url")
+    ]
+    assert apply_fixes(text, diags).endswith('  data_url: "/my-bucket/d/"\n')
+
+
 def test_no_fix_without_source_text() -> None:
     data = body(data_url="obs://my-bucket/data/")
     diags = [d for d in tjlint.lint_data(data) if d.code == "TJ401"]

@@ -67,7 +67,7 @@ def _half_pair(
     if _set(item, first) == _set(item, second):
         return
     have, lack = (first, second) if _set(item, first) else (second, first)
-    code = "2782 (dataset version not found)" if have == first else "2783 (dataset not found)"
+    code = "2782: dataset version not found" if have == first else "2783: dataset not found"
     hint = ""
     wrong = {"dataset_version": "dataset_version_id", "dataset_version_id": "dataset_version"}
     if wrong.get(lack) in item:
