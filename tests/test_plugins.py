@@ -1,0 +1,132 @@
+"""Rules from installed packages through the ``tjlint.rules`` entry-point group.
+
+A fake distribution is made in a temporary folder put on ``sys.path``: a
+module and a ``*.dist-info`` folder with ``METADATA`` and ``entry_points.txt``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tjlint.cli import main
+from tjlint.plugins import PluginError, load_plugins
+
+MODULE = '''
+from tjlint import Finding, Rule, Severity
+
+
+def _check(body, ctx):
+    if body.get("config_desc") == "":
+        yield Finding("/config_desc", "write a description")
+
+
+RULES = (
+    Rule("ACME101", "empty-description", Severity.WARNING, "An empty config_desc.", "Describe it.",
+         check=_check),
+)
+NOT_RULES = 42
+TAKEN = (Rule("TJ402", "clash", Severity.ERROR, "x", "x", check=_check),)
+'''
+ENTRY_POINTS = """[tjlint.rules]
+acme = acme_rules:RULES
+broken = acme_missing_module:RULES
+wrong = acme_rules:NOT_RULES
+taken = acme_rules:TAKEN
+"""
+BODY = 'config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 1\ndata_url: /bucket/data/\nconfig_desc: ""\n'
+
+
+@pytest.fixture
+def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    site = tmp_path / "site"
+    info = site / "acme_rules-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-rules\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(ENTRY_POINTS, encoding="utf-8")
+    (site / "acme_rules.py").write_text(MODULE, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(site))
+    importlib.invalidate_caches()
+    yield site
+    sys.modules.pop("acme_rules", None)
+
+
+def test_named_plugin_is_loaded(fake_distribution: Path) -> None:
+    (rule,) = load_plugins(["acme"])
+    assert (rule.code, rule.name) == ("ACME101", "empty-description")
+
+
+def test_nothing_is_loaded_unless_named(fake_distribution: Path) -> None:
+    assert load_plugins([]) == ()
+    assert "acme_rules" not in sys.modules
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("nope", "plugin 'nope' is not installed"),
+        ("broken", "plugin 'broken' (acme_missing_module:RULES) cannot be loaded: ModuleNotFoundError"),
+        ("wrong", "must be a tuple or list of tjlint.Rule"),
+        ("taken", "TJ402"),
+    ],
+)
+def test_plugin_errors(fake_distribution: Path, name: str, fragment: str) -> None:
+    with pytest.raises(PluginError) as caught:
+        load_plugins([name], taken=("TJ402",))
+    assert fragment in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    runner = CliRunner()
+    with runner.isolation() as (out, err, _):
+        try:
+            main(list(args))
+        except SystemExit as done:
+            status = done.code
+        sys.stdout.flush()
+        sys.stderr.flush()
+        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
+    assert isinstance(status, int)
+    return status, stdout, stderr
+
+
+def test_plugin_rules_run_through_the_cli(fake_distribution: Path, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "training-job.yaml").write_text(BODY, encoding="utf-8")
+    status, out, _ = run("--format", "json")
+    assert status == 0 and "ACME101" not in out  # not named: not loaded
+    (tmp_path / ".tjlint.yaml").write_text("plugins: [acme]\n", encoding="utf-8")
+    status, out, _ = run("--format", "json")
+    assert status == 0 and '"ACME101"' in out and '"line": 6' in out
+    status, out, _ = run("--format", "json", "--ignore", "ACME1")
+    assert status == 0 and "ACME101" not in out
+    status, out, _ = run("--severity", "ACME101=error")
+    assert status == 1 and "training-job.yaml:6:14: error ACME101" in out
+
+
+def test_unknown_plugin_in_configuration_is_exit_2(fake_distribution: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "training-job.yaml").write_text(BODY, encoding="utf-8")
+    (tmp_path / ".tjlint.yaml").write_text("plugins: [broken]\n", encoding="utf-8")
+    status, _, err = run()
+    assert status == 2
+    assert err.startswith("tjlint: error: plugin 'broken'") and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_plugin_module_in_working_directory_is_never_imported(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "evil_rules.py").write_text("raise SystemExit('imported')\n", encoding="utf-8")
+    (tmp_path / ".tjlint.yaml").write_text("plugins: [evil_rules]\n", encoding="utf-8")
+    (tmp_path / "training-job.yaml").write_text(BODY, encoding="utf-8")
+    status, _, err = run()
+    assert status == 2 and "plugin 'evil_rules' is not installed" in err
