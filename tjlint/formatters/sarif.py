@@ -26,6 +26,7 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 INFORMATION_URI = "https://github.com/tjlint/tjlint"
 SRCROOT = "%SRCROOT%"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning"}
+_UNWRAPPED = 1_000_000  # help text is not wrapped: viewers wrap it themselves
 
 
 def relative_path(path: str, root: str) -> str:
@@ -143,7 +144,7 @@ def descriptor(rule: RuleInfo) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.explanation or rule.summary},
-        "help": {"text": render_rule(rule), "markdown": help_markdown(rule)},
+        "help": {"text": render_rule(rule, width=_UNWRAPPED), "markdown": help_markdown(rule)},
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
     }
 

@@ -69,6 +69,7 @@ def render_line(d: Diagnostic, color: bool = False) -> str:
 
 def source_lines(text: str, path: str) -> list[str]:
     """The lines of ``text``, split with the same line breaks the reader used."""
+    text = text[1:] if text.startswith("\ufeff") else text  # positions never count a BOM
     breaks = _JSON_BREAKS if detect_format(path, text) == "json" else _YAML_BREAKS
     return breaks.split(text)
 
