@@ -50,6 +50,11 @@ def test_default_include_and_always_skipped(tree: Path) -> None:
     ]
 
 
+def test_walk_order_is_path_order(tree: Path) -> None:
+    found = [Path(p).relative_to(tree).as_posix() for p in walk(str(tree), use_git=False)]
+    assert found == sorted(found)
+
+
 def test_include_replaces_exclude_adds(tree: Path) -> None:
     assert walked(tree, ("*.json",)) == ["a.tj.json", "deep/other.json", "team/training-jobs/y/z.json"]
     assert walked(tree, DEFAULT_INCLUDE, ("deep", "team/**")) == [

@@ -71,7 +71,7 @@ def _is_virtualenv(path: str) -> bool:
 
 def walk(root: str, include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[str] = (),
          *, use_git: bool = True) -> Iterator[str]:
-    """Files under ``root`` that match ``include`` and not ``exclude``, depth first, sorted by name.
+    """Files under ``root`` that match ``include`` and not ``exclude``, in path order.
 
     ``root`` itself is never excluded: it was asked for. Relative globs are
     relative to the working directory; an empty ``include`` means the defaults.
@@ -80,26 +80,29 @@ def walk(root: str, include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[
     wanted = compile_globs(tuple(include or DEFAULT_INCLUDE), base)
     skipped = compile_globs((*DEFAULT_EXCLUDE, *exclude), base, tree=False)
     ignored = git_ignored(root) if use_git else frozenset()
-    stack = [root]
+    stack = [_entries(root)]
     while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as scan:
-                entries = sorted(scan, key=lambda e: e.name)
-        except OSError:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
             continue
-        folders: list[str] = []
-        for entry in entries:
-            absolute = posix_abspath(entry.path)
-            if skipped.match(absolute) or absolute in ignored:
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                if not _is_virtualenv(entry.path):
-                    folders.append(entry.path)
-            elif (entry.name.lower().endswith(EXTENSIONS) and wanted.match(absolute)
-                  and _is_regular(entry)):
-                yield entry.path
-        stack.extend(reversed(folders))
+        absolute = posix_abspath(entry.path)
+        if skipped.match(absolute) or absolute in ignored:
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            if not _is_virtualenv(entry.path):
+                stack.append(_entries(entry.path))
+        elif entry.name.lower().endswith(EXTENSIONS) and wanted.match(absolute) and _is_regular(entry):
+            yield entry.path
+
+
+def _entries(folder: str) -> Iterator[os.DirEntry[str]]:
+    """The entries of ``folder`` sorted by name (none if it cannot be read)."""
+    try:
+        with os.scandir(folder) as scan:
+            return iter(sorted(scan, key=lambda e: e.name))
+    except OSError:
+        return iter(())
 
 
 def _is_regular(entry: os.DirEntry[str]) -> bool:
