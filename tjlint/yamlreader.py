@@ -143,6 +143,8 @@ class _Builder:
             return None
         if top.key is _BAD_KEY:
             return None
+        if top.key is _MERGE_KEY:  # a mapping written after '<<' is merged into this one
+            return top.pointer
         return self.join(top.pointer, _escape(top.key))
 
     def join(self, parent: str, token: str) -> str:
