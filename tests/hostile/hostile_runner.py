@@ -1,0 +1,136 @@
+"""Runs the real command line on hostile inputs, with a memory cap, a timeout and a peak-memory reading."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: A safety net: the child may not map more than this (a runaway parse dies instead of swapping).
+ADDRESS_SPACE = 1024 * 1024 * 1024
+#: Generous bounds; the tests never assert tight timings.
+TIME_BOUND = 20.0
+PEAK_MEMORY = 300 * 1024 * 1024
+
+
+@dataclass
+class Run:
+    """What one run of ``python -m tjlint --format json`` did."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_bytes: int
+
+    @property
+    def diagnostics(self) -> list[dict[str, Any]]:
+        data = json.loads(self.stdout)
+        assert isinstance(data, list), self.stdout[:200]
+        return data
+
+    @property
+    def codes(self) -> set[str]:
+        return {d["code"] for d in self.diagnostics}
+
+
+def _limit_memory() -> None:  # runs in the child, before exec
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+def run_cli(args: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run the CLI; fail the test on a timeout. Peak memory comes from wait4's rusage."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tjlint", "--format", "json", *args],
+            stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd,
+            env={**os.environ, **(env or {})}, preexec_fn=_limit_memory,
+        )
+        reaped: list[tuple[int, int, Any]] = []
+        waiter = threading.Thread(target=lambda: reaped.append(os.wait4(proc.pid, 0)), daemon=True)
+        waiter.start()
+        waiter.join(TIME_BOUND)
+        timed_out = waiter.is_alive()
+        if timed_out:
+            proc.kill()
+            waiter.join()
+        _, status, usage = reaped[0]
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+    assert not timed_out, f"tjlint did not finish within {TIME_BOUND} s: {args}"
+    return Run(proc.returncode, stdout, stderr, usage.ru_maxrss * 1024)
+
+
+def check_run(run: Run, expected_exit: Sequence[int] = (0, 1)) -> Run:
+    """The promises for any input: exit status, a JSON array, no traceback, bounded memory."""
+    assert "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert run.returncode in expected_exit, (run.returncode, run.stderr[-2000:])
+    run.diagnostics  # noqa: B018 - parses stdout as a JSON array
+    assert run.peak_bytes < PEAK_MEMORY, f"peak memory {run.peak_bytes / 2**20:.0f} MiB"
+    return run
+
+
+def lint_path(path: Path, expected_exit: Sequence[int] = (0, 1), **kwargs: Any) -> Run:
+    """Lint one path with the CLI and check the promises for any input."""
+    return check_run(run_cli([str(path)], **kwargs), expected_exit)
+
+
+# -- generated inputs, shared by the whole session -------------------------------------------------
+
+def laughs(levels: int) -> str:
+    """The billion-laughs document: each level repeats the one before nine times."""
+    lines = ["config_name: lol", 'l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, levels):
+        lines.append(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]")
+    return "\n".join(lines) + "\n"
+
+
+def parameters(count: int, duplicate: tuple[int, int] | None = None) -> str:
+    """A valid configuration with ``count`` parameter items; item ``b`` may repeat item ``a``'s label."""
+    head = ("config_name: many-parameters\nworker_server_num: 1\nspec_id: 1\n"
+            "app_url: /bucket/app/\nboot_file_url: /bucket/app/train.py\nengine_id: 1\n"
+            "data_url: /bucket/data/\nparameter:\n")
+    items = [f"  - label: p{i}\n    value: \"{i}\"\n" for i in range(count)]
+    if duplicate is not None:
+        a, b = duplicate
+        items[b] = f"  - label: p{a}\n    value: \"again\"\n"
+    return head + "".join(items)
+
+
+BIG_INPUTS: dict[str, Callable[[], str | bytes]] = {
+    "laughs9.yaml": lambda: laughs(9),
+    "laughs12.yaml": lambda: laughs(12),
+    "deep-flow-seq.yaml": lambda: "[" * 100_000 + "]" * 100_000 + "\n",
+    "deep-flow-map.yaml": lambda: "{a: " * 100_000 + "1" + "}" * 100_000 + "\n",
+    "deep-block-seq.yaml": lambda: "- " * 100_000 + "x\n",
+    # Indented mappings grow with the square of the depth: 4,000 levels is about 8 MB.
+    "deep-block-map.yaml": lambda: "".join(" " * i + "a:\n" for i in range(4_000)) + " " * 4_000 + "b: 1\n",
+    "deep-array.json": lambda: "[" * 100_000 + "]" * 100_000,
+    "deep-object.json": lambda: '{"a": ' * 100_000 + "1" + "}" * 100_000,
+    "big-20mib.yaml": lambda: "config_name: big\nconfig_desc: " + "a" * (20 * 1024 * 1024) + "\n",
+    "string-2mb.yaml": lambda: 'config_name: s\nworker_server_num: 1\nconfig_desc: "' + "b" * 2_000_000 + '"\n',
+    "keys-50k.yaml": lambda: "".join(f"key{i}: {i}\n" for i in range(50_000)),
+    "docs-2000.yaml": lambda: "".join(
+        f"---\nconfig_name: c{i}\nworker_server_num: 1\nspec_id: 1\ndata_url: /b/d{i}/\n" for i in range(2000)),
+    "random.yaml": lambda: random.Random(20240601).randbytes(200_000),
+    "random.json": lambda: random.Random(20240602).randbytes(200_000),
+    # Keys of 2,000 characters nested 60 deep, then 30,000 short siblings: each sibling's JSON
+    # pointer repeats the 120,000-character prefix (once a MemoryError in the JSON reader).
+    "long-keys-deep.json": lambda: "{" + ('"' + "k" * 2000 + '": {') * 60
+    + ", ".join(f'"a{i}": 1' for i in range(30_000)) + "}" * 61,
+    "long-keys-deep.yaml": lambda: "{" + ("k" * 1000 + ": {") * 60
+    + ", ".join(f"a{i}: 1" for i in range(30_000)) + "}" * 61 + "\n",
+    # The duplicate is item 45,000 repeating item 12,345: far from both ends of the list.
+    "parameters-60k.yaml": lambda: parameters(60_000, duplicate=(12_345, 45_000)),
+}
