@@ -323,3 +323,15 @@ def test_multi_document_stream() -> None:
 def test_no_trailing_newline_is_kept() -> None:
     before = HEAD + "model_id: 7\ndata_url: /my-bucket/data"
     check_fix(before, HEAD + "model_id: 7\ndata_url: /my-bucket/data/")
+
+
+@pytest.mark.xfail(strict=True, reason="paths.py: the TJ401 fix also appends the directory '/'"
+                   " and the TJ402 fix also drops the scheme, so ignoring one still applies it")
+@pytest.mark.parametrize(("ignored", "expected"), [
+    ("TJ401", "data_url: obs://my-bucket/data/\n"),
+    ("TJ402", "data_url: /my-bucket/data\n"),
+])
+def test_each_fix_repairs_only_its_own_problem(ignored: str, expected: str) -> None:
+    before = HEAD.replace("engine_id: 122\n", "model_id: 7\n") + "data_url: obs://my-bucket/data\n"
+    fixed, _ = tjlint.fix_text(before, "job.yaml", config=Config(ignore=(ignored,)))
+    assert fixed == HEAD.replace("engine_id: 122\n", "model_id: 7\n") + expected
