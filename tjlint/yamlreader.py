@@ -350,7 +350,10 @@ def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Prob
         message += f"; a plain value cannot start with '{char}': quote it"
     if "maximum nesting depth" in message:
         code, message = "TJ005", "values are nested too deeply for the YAML parser (max-depth)"
-    span = Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 1) if mark else Span(1, 1, 1, 1)
+    span = Span(1, 1, 1, 1)
+    if mark:  # libyaml may mark the line after the last one at the end of the text
+        line, column = source.position(source.offset(mark.line + 1, mark.column + 1))
+        span = Span(line, column, line, column)
     return Problem(code, f"YAML syntax error: {message}" if code == "TJ002" else message, span, index)
 
 

@@ -1,0 +1,21 @@
+"""Hypothesis settings profiles for the whole suite.
+
+``ci`` (the default) is derandomized so every run tries the same inputs;
+``fuzz`` is for long runs: ``pytest -m fuzz --hypothesis-profile=fuzz --hypothesis-seed=N``.
+Profiles are registered here, in the top-level conftest, because pytest
+loads it before the Hypothesis plugin reads ``--hypothesis-profile``.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci", derandomize=True, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "fuzz", max_examples=20_000, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("ci")
