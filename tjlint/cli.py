@@ -68,16 +68,25 @@ def _settings(config_file: str | None) -> Config:
 
 
 def _rules(config: Config) -> tuple[Rule, ...] | None:
-    """Built-in rules plus those of the plugins the configuration names (None: built-in only)."""
-    if not config.plugins:
-        return None
+    """Built-in rules plus those of the plugins the configuration names (None: built-in only).
+
+    Every code the settings name must then start a known code (``E501`` is not one).
+    """
     from tjlint.plugins import load_plugins
     from tjlint.rules import ALL_RULES, BUILTIN_RULES
 
     try:
-        return (*BUILTIN_RULES, *load_plugins(config.plugins, (r.code for r in ALL_RULES)))
+        extra = load_plugins(config.plugins, (r.code for r in ALL_RULES))
     except SettingsError as exc:
         raise UsageProblem(str(exc)) from None
+    known = [r.code for r in (*ALL_RULES, *extra)]
+    named = (*config.select, *config.ignore, *config.severity,
+             *(c for codes in config.per_file_ignores.values() for c in codes))
+    for code in named:
+        if not any(k.startswith(code) for k in known):
+            raise UsageProblem(f"'{code}' is not a rule code or prefix (expected e.g. TJ102 or TJ3;"
+                               " other codes come from plugins named in 'plugins')")
+    return (*BUILTIN_RULES, *extra) if extra else None
 
 
 @dataclass
