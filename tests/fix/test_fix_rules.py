@@ -325,8 +325,6 @@ def test_no_trailing_newline_is_kept() -> None:
     check_fix(before, HEAD + "model_id: 7\ndata_url: /my-bucket/data/")
 
 
-@pytest.mark.xfail(strict=True, reason="paths.py: the TJ401 fix also appends the directory '/'"
-                   " and the TJ402 fix also drops the scheme, so ignoring one still applies it")
 @pytest.mark.parametrize(("ignored", "expected"), [
     ("TJ401", "data_url: obs://my-bucket/data/\n"),
     ("TJ402", "data_url: /my-bucket/data\n"),

@@ -141,13 +141,13 @@ def replacement(ctx: Context, ptr: str, value: str, new: str) -> str | None:
 
 
 def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    for ptr, value, is_dir in obs_fields(data):
+    for ptr, value, _is_dir in obs_fields(data):
         problem = path_problem(value)
         if problem is None:
             continue
         fix = None
         if _SCHEME.match(value) and bucket_problem(bucket_of(value)) is None:
-            fix = replacement(ctx, ptr, value, canonical(value, is_dir))
+            fix = replacement(ctx, ptr, value, strip_scheme(value))  # only its own repair: TJ402 adds the '/'
         yield Finding(ptr, f"{problem} (the API would answer ModelArts.2791)", fix=fix)
 
 
@@ -159,7 +159,7 @@ def _check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
         yield Finding(
             ptr,
             f"directory '{value}' should end with '/' (write '{new}')",
-            fix=replacement(ctx, ptr, value, new),
+            fix=replacement(ctx, ptr, value, value + "/"),  # only its own repair: TJ401 drops a scheme
         )
 
 
@@ -211,8 +211,8 @@ RULES: tuple[Rule, ...] = (
         "ModelArts v1 names OBS objects as `/bucket-name/path`, without a scheme. This applies"
         " to `app_url`, `boot_file_url`, `data_url`, `train_url`, `log_url` and every"
         " `data_source[].data_url`. A value such as `obs://bucket/data/` or `s3://...` is"
-        " written `/bucket/data/` (a safe fix does this, and adds the closing `/` of a"
-        " directory at the same time); a path without the leading `/`"
+        " written `/bucket/data/` (a safe fix drops the scheme; TJ402 adds a directory's"
+        " closing `/`); a path without the leading `/`"
         " or without a bucket cannot be resolved. Bucket names have 3 to 63 characters:"
         " lowercase letters, digits, `-` and `.`, starting and ending with a letter or"
         " digit, with no `..`, `.-` or `-.`, and not written like an IP address. The API"
@@ -228,7 +228,7 @@ RULES: tuple[Rule, ...] = (
         " directories. Without the trailing `/`, OBS treats the value as an object name"
         " prefix, so `/bucket/data` also matches `/bucket/data-old/`. Add the `/`; a safe"
         " fix does it inside the quotes. This check is independent of TJ401: when a value"
-        " has both problems, both fixes write the same repaired value.",
+        " has both problems, `--fix` applies both repairs, one after the other.",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/output"),
         check=_check_dir_slash,
