@@ -102,6 +102,7 @@ def test_plugin_rules_run_through_the_cli(fake_distribution: Path, tmp_path: Pat
     (tmp_path / "training-job.yaml").write_text(BODY, encoding="utf-8")
     status, out, _ = run("--format", "json")
     assert status == 0 and "ACME101" not in out  # not named: not loaded
+    assert run("--select", "ACME1")[0] == 2  # nobody defines ACME codes yet
     (tmp_path / ".tjlint.yaml").write_text("plugins: [acme]\n", encoding="utf-8")
     status, out, _ = run("--format", "json")
     assert status == 0 and '"ACME101"' in out and '"line": 6' in out
