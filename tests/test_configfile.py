@@ -182,3 +182,25 @@ def test_parse_settings_returns_config_fields(tmp_path: Path) -> None:
     raw: dict[str, Any] = {"per-file-ignores": {"*.json": ["TJ4"]}, "strict": False}
     assert parse_settings(raw, str(tmp_path / ".tjlint.yaml")) == {
         "per_file_ignores": {"*.json": ("TJ4",)}, "strict": False}
+
+
+SCHEMA = Path(__file__).parent.parent / "schemas" / "tjlint-settings.schema.json"
+
+
+def test_settings_schema_matches_the_keys() -> None:
+    import json
+
+    import jsonschema
+
+    from tjlint.settings_keys import KEYS, LIMIT_KEYS
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert set(schema["properties"]) == set(KEYS)
+    assert set(schema["properties"]["limits"]["properties"]) == set(LIMIT_KEYS)
+    validator = jsonschema.Draft202012Validator(schema)
+    good = {"select": ["TJ1"], "severity": {"TJ402": "error"}, "per-file-ignores": {"a/*.yaml": ["TJ4"]},
+            "limits": {"max-depth": 10}, "strict": True, "kinds": {"u/**": "config-update"}}
+    assert list(validator.iter_errors(good)) == []
+    for bad in ({"selct": ["TJ1"]}, {"limits": {"max-depth": 0}}, {"severity": {"TJ4": "fatal"}}):
+        assert list(validator.iter_errors(bad)) != []
