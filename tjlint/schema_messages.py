@@ -24,6 +24,7 @@ _PATTERNS = {"^[A-Za-z0-9_-]+$": ("letters, digits, underscores (_) and hyphens 
 _URL_HINT = "the project ID belongs in the request URL (/v1/{project_id}/...), not in the body"
 _UPDATE_HINT = ("when updating a configuration its name is part of the request URL"
                 " (PUT /v1/{project_id}/training-job-configs/{config_name}), not the body")
+_JOB_HINT = {"config_name": "job_name", "config_desc": "job_desc"}
 _NOT_PLAIN = tuple("'\"[{*&!|>")
 
 
@@ -41,10 +42,22 @@ def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_
         return f"unknown field 'project_id': {_URL_HINT}; remove it"
     if key == "config_name" and not path and "update" in schema_name:
         return f"unknown field 'config_name': {_UPDATE_HINT}; remove it"
+    if schema_name == "training-job" and key in _JOB_HINT and path == ("config",):
+        return (f"unknown field '{key}' in config: a job is named by job_name and described"
+                f" by job_desc, at the top level; remove {key} or move its value to"
+                f" {_JOB_HINT[key]}")
+    if schema_name == "training-job" and not path and key in _job_config_fields():
+        return f"unknown field '{key}' at the top level: in a job body it belongs inside config"
     where = f" in {field_name(path)}" if path else ""
     guess = _closest(str(key), allowed)
     return f"unknown field '{key}'{where}" + (
         f" (did you mean '{guess}'?)" if guess else "; remove it")
+
+
+def _job_config_fields() -> Sequence[str]:
+    from tjlint.schema import load_schema  # a late import: tjlint.schema imports this module
+
+    return list(load_schema("training-job")["$defs"]["config"]["properties"])
 
 
 def _closest(word: str, options: Sequence[str]) -> str | None:
