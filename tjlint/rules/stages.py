@@ -85,7 +85,10 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
         "A required field is missing.",
         "A training-job configuration needs `config_name`, `worker_server_num` and"
         " `spec_id`; each `parameter` item needs `label` and `value`. The diagnostic points"
-        " at the mapping that lacks the field.",
+        " at the mapping that lacks the field. An update body needs `worker_server_num` and"
+        " `spec_id`; a job body needs `job_name` and `config`, and `worker_server_num` inside"
+        " `config`; an `nfs` volume needs `id`, `src_path` and `dest_path`, a `host_path`"
+        " volume `src_path` and `dest_path`.",
         good="config_name: demo\nworker_server_num: 1\nspec_id: 1\n",
         bad="config_name: demo\nworker_server_num: 1\n",
     ),
@@ -94,7 +97,9 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
         "A field the API does not know.",
         "The API rejects or ignores fields it does not define. The message suggests the"
         " closest known name. `project_id` belongs in the request URL"
-        " (`/v1/{project_id}/...`), not in the body.",
+        " (`/v1/{project_id}/...`), not in the body; so does `config_name` when updating a"
+        " configuration (`PUT .../training-job-configs/{config_name}`). In a job body the"
+        " configuration fields go under `config`.",
         good="data_url: /bucket/data/\n",
         bad="dataurl: /bucket/data/\n",
     ),
@@ -111,7 +116,8 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "TJ104", "out-of-range", E,
         "A number, length or item count is outside the allowed range.",
-        "`config_name` holds 1 to 64 characters, `config_desc` at most 256,"
+        "`config_name` and `job_name` hold 1 to 64 characters, `config_desc` and `job_desc`"
+        " at most 256,"
         " `worker_server_num` is at least 1, IDs are positive 64-bit integers, and"
         " `data_source` needs at least one item.",
         good="worker_server_num: 1\n",
@@ -120,7 +126,8 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "TJ105", "bad-format", E,
         "A string does not have the required format.",
-        "`config_name` may only contain letters, digits, underscores and hyphens.",
+        "`config_name` and `job_name` may only contain letters, digits, underscores and"
+        " hyphens.",
         good="config_name: resnet50_v2-train\n",
         bad="config_name: resnet50 v2 train\n",
     ),
