@@ -239,6 +239,22 @@ def test_cli_kind_option(tmp_path: Path) -> None:
     assert [d["code"] for d in json.loads(done.stdout)] == ["TJ101"]
 
 
+def test_cli_kinds_setting(tmp_path: Path) -> None:
+    (tmp_path / ".tjlint.yaml").write_text('kinds:\n  "updates/**": config-update\n', "utf-8")
+    write(tmp_path, "updates/resnet.yaml", UPDATE)
+    write(tmp_path, "create/resnet.yaml", UPDATE)
+    done = run_cli("updates/resnet.yaml", "create/resnet.yaml", cwd=tmp_path)
+    assert [(d["path"], d["code"]) for d in json.loads(done.stdout)] == [("create/resnet.yaml", "TJ101")]
+    done = run_cli("--kind", "config", "updates/resnet.yaml", cwd=tmp_path)  # the option wins
+    assert [d["code"] for d in json.loads(done.stdout)] == ["TJ101"]
+
+
+def test_readme_run_lints_the_update_example_as_an_update() -> None:
+    done = run_cli("examples/training-jobs/updates/", "examples/training-jobs/jobs/create-job.yaml",
+                   cwd=ROOT)
+    assert (done.returncode, done.stdout.strip()) == (0, "[]")
+
+
 # Bodies built by an independent client (otcextensions TrainingJob)
 
 
