@@ -8,6 +8,9 @@ loads it before the Hypothesis plugin reads ``--hypothesis-profile``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -19,3 +22,11 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile("ci")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _outside_github_actions() -> Iterator[None]:
+    """The suite behaves the same inside GitHub Actions, where tjlint defaults to --format github."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("GITHUB_ACTIONS", raising=False)
+        yield
