@@ -17,8 +17,10 @@ from typing import Any
 
 #: A safety net: the child may not map more than this (a runaway parse dies instead of swapping).
 ADDRESS_SPACE = 1024 * 1024 * 1024
-#: Generous bounds; the tests never assert tight timings.
-TIME_BOUND = 20.0
+#: Generous bounds; the tests never assert tight timings. CPU time is bounded (a loaded machine
+#: slows the wall clock, not the work), and the wall clock only as a safety net against hangs.
+CPU_BOUND = 20.0
+WALL_BOUND = 120.0
 PEAK_MEMORY = 300 * 1024 * 1024
 
 
@@ -30,6 +32,7 @@ class Run:
     stdout: str
     stderr: str
     peak_bytes: int
+    cpu_seconds: float
 
     @property
     def diagnostics(self) -> list[dict[str, Any]]:
@@ -42,22 +45,37 @@ class Run:
         return {d["code"] for d in self.diagnostics}
 
 
+# Runs tjlint exactly as ``python -m tjlint`` does, then writes the process's own memory high-water
+# mark (VmHWM: this program only; wait4's ru_maxrss would also count the pytest process it forked from).
+_LAUNCHER = """
+import atexit, runpy, sys
+report = sys.argv.pop(1)
+def _peak():
+    with open("/proc/self/status") as status, open(report, "w") as out:
+        out.write(next((line.split()[1] for line in status if line.startswith("VmHWM:")), "0"))
+atexit.register(_peak)
+runpy.run_module("tjlint", run_name="__main__", alter_sys=True)
+"""
+
+
 def _limit_memory() -> None:  # runs in the child, before exec
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
 def run_cli(args: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
     """Run the CLI; fail the test on a timeout. Peak memory comes from wait4's rusage."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "peak"
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tjlint", "--format", "json", *args],
+            [sys.executable, "-c", _LAUNCHER, str(report), "--format", "json", *args],
             stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=cwd,
             env={**os.environ, **(env or {})}, preexec_fn=_limit_memory,
         )
         reaped: list[tuple[int, int, Any]] = []
         waiter = threading.Thread(target=lambda: reaped.append(os.wait4(proc.pid, 0)), daemon=True)
         waiter.start()
-        waiter.join(TIME_BOUND)
+        waiter.join(WALL_BOUND)
         timed_out = waiter.is_alive()
         if timed_out:
             proc.kill()
@@ -68,8 +86,9 @@ def run_cli(args: Sequence[str], cwd: Path | None = None, env: dict[str, str] | 
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
-    assert not timed_out, f"tjlint did not finish within {TIME_BOUND} s: {args}"
-    return Run(proc.returncode, stdout, stderr, usage.ru_maxrss * 1024)
+        peak = int(report.read_text() or 0) * 1024 if report.exists() else usage.ru_maxrss * 1024
+    assert not timed_out, f"tjlint did not finish within {WALL_BOUND} s: {args}"
+    return Run(proc.returncode, stdout, stderr, peak, usage.ru_utime + usage.ru_stime)
 
 
 def check_run(run: Run, expected_exit: Sequence[int] = (0, 1)) -> Run:
@@ -78,6 +97,7 @@ def check_run(run: Run, expected_exit: Sequence[int] = (0, 1)) -> Run:
     assert run.returncode in expected_exit, (run.returncode, run.stderr[-2000:])
     run.diagnostics  # noqa: B018 - parses stdout as a JSON array
     assert run.peak_bytes < PEAK_MEMORY, f"peak memory {run.peak_bytes / 2**20:.0f} MiB"
+    assert run.cpu_seconds < CPU_BOUND, f"{run.cpu_seconds:.1f} s of CPU time"
     return run
 
 

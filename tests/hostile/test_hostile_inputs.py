@@ -202,3 +202,15 @@ def test_fifo_never_blocks(tmp_path: Path) -> None:
     check_run(run_cli([str(fifo)]), expected_exit=(2,))
     (tmp_path / "training-job-good.json").write_text(SAMPLE)
     assert lint_path(tmp_path, expected_exit=(0,)).diagnostics == []
+
+
+def test_limits_from_a_configuration_file(tmp_path: Path) -> None:
+    deep = tmp_path / "training-job-deep.yaml"
+    deep.write_text("config_name: deep\nworker_server_num: 1\nspec_id: 1\nextra: " + "[" * 100 + "]" * 100 + "\n")
+    assert "TJ005" in lint_path(deep, cwd=tmp_path).codes
+    (tmp_path / ".tjlint.yaml").write_text("limits:\n  max-depth: 200\n")
+    assert "TJ005" not in lint_path(deep, cwd=tmp_path).codes
+    (tmp_path / ".tjlint.yaml").write_text("limits:\n  max-file-size: 50\n")
+    run = lint_path(deep, cwd=tmp_path)
+    assert [d["code"] for d in run.diagnostics] == ["TJ005"]
+    assert "max-file-size" in run.diagnostics[0]["message"]
