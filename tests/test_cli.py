@@ -146,3 +146,16 @@ def test_schema_path(files: Path) -> None:
     path = Path(result.stdout.strip())
     assert result.returncode == 0 and path.is_file()
     assert json.loads(path.read_text())["$schema"].startswith("https://json-schema.org/draft/2020-12")
+
+
+def test_show_source_after_fix_shows_the_fixed_line(tmp_path: Path) -> None:
+    # The TJ402 fix on data_url shifts 'bogus' one column right; the snippet must show the fixed line.
+    body = ("\ufeff{config_name: demo, worker_server_num: 1, spec_id: 1, engine_id: 1, app_url: /b1c/code/, "
+            "boot_file_url: /b1c/code/t.py, data_url: /b1c/data, bogus: 1}\n")
+    (tmp_path / "training-job-x.yaml").write_text(body, encoding="utf-8")
+    result = tjlint("--fix", "--show-source", "--color", "never", "training-job-x.yaml", cwd=tmp_path)
+    lines = result.stdout.splitlines()
+    (index,) = [i for i, line in enumerate(lines) if " TJ102 " in line]
+    source_line, caret_line = lines[index + 2], lines[index + 3]
+    assert "data_url: /b1c/data/," in source_line
+    assert source_line[caret_line.index("^") :].startswith("bogus")

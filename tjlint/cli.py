@@ -144,15 +144,13 @@ def run(paths: Sequence[str], config: Config, stdin_filename: str | None,
             source = read_source(data, target.shown, limits=config.limits)
         else:
             source = read_file(target.path, target.shown, config)
-        before, shown_text = len(found), source.text
+        before = len(found)
         if mode == "check":
             found.extend(linter.lint_source(source))
         else:
-            result = fix_source(source, linter)
-            found.extend(_fix(target, result, mode, fixes, problems))
-            shown_text = result.text.removeprefix("\ufeff")  # what remains is reported in the fixed text
+            found.extend(_fix(target, fix_source(source, linter), mode, fixes, problems))
         if sources is not None and len(found) > before:
-            sources[source.path] = shown_text
+            sources[source.path] = source.text
     return Outcome(found, len(targets), problems, fixes)
 
 
