@@ -104,6 +104,10 @@ def check_schema(
     ``source`` (or None for in-memory data) lets messages show how a value was
     written and lets TJ103 offer a fix that quotes it.
     """
+    from tjlint._fastcheck import is_valid
+
+    if is_valid(schema_name, document):  # compiled from the schema: jsonschema only explains failures
+        return
     errors = [_best(e) for e in _validator(schema_name).iter_errors(document)]
     # A value of the wrong type fails its enum, length, ... too: report the type only.
     mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
