@@ -102,3 +102,11 @@ def test_library_does_not_import_click() -> None:
     code = "import sys, tjlint; tjlint.lint_text('a: 1', filename='a.yaml'); print('click' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_unknown_key_messages_stay_short_and_suggest_for_typos() -> None:
+    long_key = "x" * 900  # YAML allows implicit keys up to 1024 characters
+    text = YAML + "dataurl: 1\n" + f"{long_key}: 2\n"
+    found = {d.pointer: d.message for d in tjlint.lint_text(text, filename="a.yaml", config=Config(select=("TJ102",)))}
+    assert "did you mean 'data_url'" in found["/dataurl"]
+    assert len(found["/" + long_key]) < 200

@@ -107,6 +107,12 @@ def test_yaml_12_numbers_are_numbers() -> None:
     assert source.documents[0].data == {"a": 1000.0, "b": 15, "c": "1e3", "d": "1e"}
 
 
+def test_an_implicit_date_that_is_no_date_stays_text_with_a_problem() -> None:
+    source = read_source("config_desc: 2001-13-45\n", "x.yaml")
+    assert source.documents[0].data == {"config_desc": "2001-13-45"}
+    assert problems(source) == [("TJ103", 1, 14)]
+
+
 def test_duplicate_key_keeps_last_value_like_json() -> None:
     source = read_source('{"a": 1, "a": 2}', "x.json")
     assert source.documents[0].data == {"a": 2}

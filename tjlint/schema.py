@@ -121,6 +121,9 @@ def check_schema(
                 yield item
 
 
+_SUGGEST_AT_MOST = 50
+
+
 def _best(error: Any) -> Any:
     """For ``anyOf``/``oneOf``, the one most relevant branch error, not all of them."""
     if error.validator in ("anyOf", "oneOf") and error.context:
@@ -141,8 +144,9 @@ def _findings(
     text = source.value_text(here) if needs_text and source is not None else None
     if keyword == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
-        for key in _unknown_keys(error.instance, error.schema):
-            message = say.unknown_message(key, allowed, path, schema_name)
+        for index, key in enumerate(_unknown_keys(error.instance, error.schema)):
+            # "Did you mean" is for typos: past the first few dozen unknown keys it only costs time.
+            message = say.unknown_message(key, allowed, path, schema_name, suggest=index < _SUGGEST_AT_MOST)
             yield code, Finding(pointer(*path, key), message, on_key=True)
     elif keyword == "required":
         where = f"{name} is " if path else ""

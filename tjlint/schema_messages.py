@@ -36,7 +36,8 @@ def field_name(path: Sequence[Any]) -> str:
     return out or "the document"
 
 
-def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_name: str) -> str:
+def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_name: str,
+                    suggest: bool = True) -> str:
     """TJ102: an unknown key, with a "did you mean" or a hint where it belongs instead."""
     if key == "project_id":
         return f"unknown field 'project_id': {_URL_HINT}; remove it"
@@ -49,7 +50,10 @@ def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_
     if schema_name == "training-job" and not path and key in _job_config_fields():
         return f"unknown field '{key}' at the top level: in a job body it belongs inside config"
     where = f" in {field_name(path)}" if path else ""
-    guess = _closest(str(key), allowed)
+    word = str(key)
+    guess = _closest(word, allowed) if suggest and len(word) <= 2 * max(map(len, allowed), default=0) else None
+    if len(word) > 80:  # a key that long is shown by its start only
+        key = word[:60] + f"... ({len(word):,} characters)"
     return f"unknown field '{key}'{where}" + (
         f" (did you mean '{guess}'?)" if guess else "; remove it")
 

@@ -190,6 +190,11 @@ class _Builder:
                 raise self.abort(
                     "TJ005", f"a number with {len(event.value):,} digits is too long to read", pos
                 ) from None
+            if event.tag is None:  # an implicit type that fails, such as the date 2001-13-45
+                kind = "a date" if tag.endswith("timestamp") else f"{_short(tag)[2:]}"
+                self.problem("TJ103", f"YAML reads {event.value} as {kind}, which it is not; quote it to keep"
+                             f" it as text: \"{event.value}\"", pos, self.child_pointer() or "")
+                return event.value
             self.problem("TJ006", f"{event.value!r} cannot be read as {_short(tag)}; remove the tag", pos)
             return event.value
 
