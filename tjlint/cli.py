@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NoReturn
 
@@ -99,23 +99,22 @@ class Outcome:
     fixes: list[tuple[Target, FixResult]] = field(default_factory=list)
 
 
-def _targets(paths: Sequence[str], stdin_filename: str | None, config: Config) -> tuple[list[Target], list[str]]:
-    targets: list[Target] = []
-    problems: list[str] = []
+def _targets(paths: Sequence[str], stdin_filename: str | None, config: Config,
+             problems: list[str]) -> Iterator[Target]:
+    """The files to lint, one at a time (nothing is held per file); bad paths go to ``problems``."""
     include = config.include or DEFAULT_INCLUDE
     for path in paths or (".",):
         if path == "-":
-            targets.append(Target(None, stdin_filename or "<stdin>"))
+            yield Target(None, stdin_filename or "<stdin>")
         elif os.path.isdir(path):
-            found = walk(path, include, config.exclude)
-            targets.extend(Target(p, os.path.normpath(p)) for p in found)
+            for found in walk(path, include, config.exclude):
+                yield Target(found, os.path.normpath(found))
         elif not os.path.lexists(path):
             problems.append(f"path '{path}' does not exist")
         elif not os.path.isfile(path):
             problems.append(f"'{path}' is not a regular file or folder (or cannot be reached)")
         else:
-            targets.append(Target(path, os.path.normpath(path)))
-    return targets, problems
+            yield Target(path, os.path.normpath(path))
 
 
 def _catalog(files: Sequence[str]) -> Catalog | None:
@@ -134,11 +133,13 @@ def run(paths: Sequence[str], config: Config, stdin_filename: str | None,
 
     With ``sources`` (``--show-source``), the text of each file that has diagnostics is kept there.
     """
-    targets, problems = _targets(paths, stdin_filename, config)
+    problems: list[str] = []
+    files = 0
     linter = Linter(config, _catalog(config.catalog), _rules(config), None)
     found: list[Diagnostic] = []
     fixes: list[tuple[Target, FixResult]] = []
-    for target in targets:
+    for target in _targets(paths, stdin_filename, config, problems):
+        files += 1
         if target.path is None:
             data = sys.stdin.buffer.read(config.limits.max_file_size + 1)
             source = read_source(data, target.shown, limits=config.limits)
@@ -151,7 +152,7 @@ def run(paths: Sequence[str], config: Config, stdin_filename: str | None,
             found.extend(_fix(target, fix_source(source, linter), mode, fixes, problems))
         if sources is not None and len(found) > before:
             sources[source.path] = source.text
-    return Outcome(found, len(targets), problems, fixes)
+    return Outcome(found, files, problems, fixes)
 
 
 def _fix(target: Target, result: FixResult, mode: str, fixes: list[tuple[Target, FixResult]],
@@ -224,7 +225,9 @@ def cli() -> None:
     """Lint ModelArts training-job configurations (YAML or JSON)."""
 
 
-@cli.command("check", context_settings={"help_option_names": ["-h", "--help"]})
+@cli.command("check", context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="Other commands: 'tjlint rules [CODE]' lists the rules or explains one; "
+                    "'tjlint schema' prints the path of the bundled JSON Schema.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default=None,
               help="Output format (default: text).")
