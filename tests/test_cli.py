@@ -141,6 +141,12 @@ def test_rules_list_and_one_rule(files: Path) -> None:
     assert one.returncode == 0 and "boot-file-outside-code-dir" in one.stdout
 
 
+@pytest.mark.parametrize(("kind", "name"), [("job", "training-job"), ("config-update", "training-job-config-update")])
+def test_schema_path_per_kind(files: Path, kind: str, name: str) -> None:
+    result = tjlint("schema", "--kind", kind, cwd=files)
+    assert Path(result.stdout.strip()).name == f"{name}.schema.json"
+
+
 def test_schema_path(files: Path) -> None:
     result = tjlint("schema", cwd=files)
     path = Path(result.stdout.strip())

@@ -323,11 +323,14 @@ def rules_command(code: str | None) -> int:
 
 
 @cli.command("schema")
-def schema_command() -> int:
+@click.option("--kind", type=click.Choice(KINDS[1:]), default="config", show_default=True,
+              help="The request body whose schema to print.")
+def schema_command(kind: str) -> int:
     """Print the path of the bundled JSON Schema (for editors)."""
+    from tjlint.engine import SCHEMA_FOR_KIND
     from tjlint.schema import schema_path
 
-    click.echo(str(schema_path()))
+    click.echo(str(schema_path(SCHEMA_FOR_KIND[kind])))
     return 0
 
 
