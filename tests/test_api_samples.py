@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
+from samples import API_SAMPLE
 
 import tjlint
 
@@ -17,21 +18,7 @@ REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "crea
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "training-jobs"
 
 # The sample request of the API page, as printed there.
-SAMPLE: dict[str, Any] = {
-    "config_name": "testConfig",
-    "config_desc": "This is config",
-    "worker_server_num": 1,
-    "app_url": "/usr/app/",
-    "boot_file_url": "/usr/app/boot.py",
-    "parameter": [{"label": "learning_rate", "value": "0.01"}, {"label": "batch_size", "value": "32"}],
-    "spec_id": 1,
-    "dataset_id": "38277e62-9e59-48f4-8d89-c8cf41622c24",
-    "dataset_version_id": "2ff0d6ba-c480-45ae-be41-09a8369bfc90",
-    "engine_id": 1,
-    "train_url": "/usr/train/",
-    "log_url": "/usr/log/",
-    "model_id": 1,
-}
+SAMPLE = API_SAMPLE
 
 
 def test_our_copy_is_the_page_sample() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
+from samples import API_SAMPLE
 
 import tjlint
 from tjlint.config import Config
@@ -25,22 +26,7 @@ from tjlint.schema import schema_names
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "training-jobs"
 
-#: The sample request of the API page (creating a training-job configuration), by hand.
-SAMPLE: dict[str, Any] = {
-    "config_name": "testConfig",
-    "config_desc": "This is config",
-    "worker_server_num": 1,
-    "app_url": "/usr/app/",
-    "boot_file_url": "/usr/app/boot.py",
-    "parameter": [{"label": "learning_rate", "value": "0.01"}, {"label": "batch_size", "value": "32"}],
-    "spec_id": 1,
-    "dataset_id": "38277e62-9e59-48f4-8d89-c8cf41622c24",
-    "dataset_version_id": "2ff0d6ba-c480-45ae-be41-09a8369bfc90",
-    "engine_id": 1,
-    "train_url": "/usr/train/",
-    "log_url": "/usr/log/",
-    "model_id": 1,
-}
+SAMPLE = API_SAMPLE
 SETTINGS = {k: v for k, v in SAMPLE.items() if k not in ("config_name", "config_desc")}
 #: The create-job form: the sample's settings under config, with the job's own fields.
 JOB = {"job_name": "testJob", "job_desc": "This is job", "workspace_id": "0", "config": SETTINGS}

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import referencing.exceptions
+from samples import API_SAMPLE
 
 from tjlint import schema as schema_mod
 from tjlint.rules.base import Finding
@@ -17,25 +18,6 @@ from tjlint.schema import check_schema
 
 MINIMAL: dict[str, Any] = {"config_name": "demo", "worker_server_num": 1, "spec_id": 1}
 LONG_MAX = 9223372036854775807
-#: The sample request of the API page, copied by hand.
-API_SAMPLE: dict[str, Any] = {
-    "config_name": "testConfig",
-    "config_desc": "This is config",
-    "worker_server_num": 1,
-    "app_url": "/usr/app/",
-    "boot_file_url": "/usr/app/boot.py",
-    "parameter": [
-        {"label": "learning_rate", "value": "0.01"},
-        {"label": "batch_size", "value": "32"},
-    ],
-    "spec_id": 1,
-    "dataset_id": "38277e62-9e59-48f4-8d89-c8cf41622c24",
-    "dataset_version_id": "2ff0d6ba-c480-45ae-be41-09a8369bfc90",
-    "engine_id": 1,
-    "train_url": "/usr/train/",
-    "log_url": "/usr/log/",
-    "model_id": 1,
-}
 
 
 @dataclass

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 from hypothesis import strategies as st
+from samples import API_SAMPLE
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[2] / "tjlint" / "schemas" / "training-job-config.schema.json")
@@ -17,15 +18,8 @@ SCHEMA = json.loads(
 FIELDS: list[str] = list(SCHEMA["properties"])
 REQUIRED: list[str] = list(SCHEMA["required"])
 
-#: The API page's sample request (with data_url instead of the dataset pair, one data source).
-SAMPLE: dict[str, Any] = {
-    "config_name": "testConfig", "config_desc": "This is config", "worker_server_num": 1,
-    "app_url": "/usr/app/", "boot_file_url": "/usr/app/boot.py",
-    "parameter": [{"label": "learning_rate", "value": "0.01"}, {"label": "batch_size", "value": "32"}],
-    "spec_id": 1, "dataset_id": "38277e62-9e59-48f4-8d89-c8cf41622c24",
-    "dataset_version_id": "2ff0d6ba-c480-45ae-be41-09a8369bfc90", "engine_id": 1,
-    "train_url": "/usr/train/", "log_url": "/usr/log/", "model_id": 1,
-}
+#: The API page's sample request.
+SAMPLE: dict[str, Any] = API_SAMPLE
 
 
 def _examples(name: str) -> list[Any]:
