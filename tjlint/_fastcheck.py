@@ -587,21 +587,21 @@ def _c130(x: Any) -> bool:
 
 
 _k0 = re.compile('^[A-Za-z]+[0-9]*$').search
-_k1 = {
+_k1: dict[str, Callable[[Any], bool]] = {
 }
 _k2 = frozenset(['error', 'warning'])
-_k3 = {
+_k3: dict[str, Callable[[Any], bool]] = {
 }
-_k4 = {
+_k4: dict[str, Callable[[Any], bool]] = {
     'max-file-size': _c20,
     'max-depth': _c20,
     'max-nodes': _c20,
 }
-_k5 = {
+_k5: dict[str, Callable[[Any], bool]] = {
 }
 _k6 = frozenset(['config', 'config-update', 'job'])
 _k7 = re.compile('^[A-Za-z0-9][A-Za-z0-9_.-]*$').search
-_k8 = {
+_k8: dict[str, Callable[[Any], bool]] = {
     'select': _c1,
     'ignore': _c1,
     'severity': _c6,
@@ -614,18 +614,18 @@ _k8 = {
     'kinds': _c25,
     'plugins': _c28,
 }
-_k9 = {
+_k9: dict[str, Callable[[Any], bool]] = {
     'label': _c43,
     'value': _c44,
 }
 _k10 = frozenset(['dataset', 'obs'])
-_k11 = {
+_k11: dict[str, Callable[[Any], bool]] = {
     'dataset_id': _c57,
     'dataset_version': _c58,
     'type': _c59,
     'data_url': _c60,
 }
-_k12 = {
+_k12: dict[str, Callable[[Any], bool]] = {
     'config_desc': _c31,
     'worker_server_num': _c33,
     'app_url': _c35,
@@ -644,7 +644,7 @@ _k12 = {
     'user_command': _c71,
 }
 _k13 = re.compile('^[A-Za-z0-9_-]+$').search
-_k14 = {
+_k14: dict[str, Callable[[Any], bool]] = {
     'config_name': _c74,
     'config_desc': _c31,
     'worker_server_num': _c33,
@@ -664,22 +664,22 @@ _k14 = {
     'user_command': _c71,
 }
 _k15 = re.compile('^[A-Za-z0-9_-]+$').search
-_k16 = {
+_k16: dict[str, Callable[[Any], bool]] = {
     'id': _c122,
     'src_path': _c123,
     'dest_path': _c124,
     'read_only': _c126,
 }
-_k17 = {
+_k17: dict[str, Callable[[Any], bool]] = {
     'src_path': _c130,
     'dest_path': _c124,
     'read_only': _c126,
 }
-_k18 = {
+_k18: dict[str, Callable[[Any], bool]] = {
     'nfs': _c121,
     'host_path': _c129,
 }
-_k19 = {
+_k19: dict[str, Callable[[Any], bool]] = {
     'worker_server_num': _c33,
     'app_url': _c35,
     'boot_file_url': _c37,
@@ -699,7 +699,7 @@ _k19 = {
     'create_version': _c117,
     'volumes': _c119,
 }
-_k20 = {
+_k20: dict[str, Callable[[Any], bool]] = {
     'job_name': _c93,
     'job_desc': _c95,
     'workspace_id': _c97,

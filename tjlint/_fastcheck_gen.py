@@ -79,9 +79,9 @@ class Compiler:
         self.functions.append(head + "".join(f"    {line}\n" for line in body))
         return name
 
-    def constant(self, text: str) -> str:
+    def constant(self, text: str, annotation: str = "") -> str:
         name = f"_k{len(self.constants)}"
-        self.constants.append(f"{name} = {text}")
+        self.constants.append(f"{name}{annotation} = {text}")
         return name
 
     def ref(self, base: str, ref: str) -> str:
@@ -184,7 +184,7 @@ class Compiler:
             return out
         table = self.constant("{\n" + "".join(
             f"    {k!r}: {self.function(base, f'{where}/properties/{_escape(k)}', v)},\n"
-            for k, v in props.items()) + "}")
+            for k, v in props.items()) + "}", ": dict[str, Callable[[Any], bool]]")
         out += ["for k, v in x.items():", f"    f = {table}.get(k)"]
         if patterns:
             return out + self._patterns(base, where, patterns, extra)

@@ -15,10 +15,13 @@ does not run its code.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING
 
 from tjlint.rules.base import Rule
 from tjlint.settings_keys import SettingsError
+
+if TYPE_CHECKING:  # importlib.metadata is slow to import: only runs that name plugins need it
+    from importlib.metadata import EntryPoint
 
 GROUP = "tjlint.rules"
 
@@ -28,6 +31,8 @@ class PluginError(SettingsError):
 
 
 def _available() -> dict[str, EntryPoint]:
+    from importlib.metadata import entry_points
+
     return {ep.name: ep for ep in entry_points(group=GROUP)}
 
 
