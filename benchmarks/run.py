@@ -31,7 +31,7 @@ import corpus
 HERE = Path(__file__).resolve().parent
 SCHEMA = HERE.parent / "schemas" / "training-job-config.schema.json"
 LARGE_ITEMS = 60_000
-TOOLS = ("tjlint", "check-jsonschema", "floor")
+TOOLS = ("tjlint", "check-jsonschema", "floor", "tjlint-folder", "args-only")
 
 
 @dataclass
@@ -41,6 +41,7 @@ class Scenario:
     name: str
     files: list[str]
     clean: bool
+    folder: str | None = None
     samples: dict[str, list[tuple[float, float, int, int]]] = field(default_factory=dict)
 
     def median(self, tool: str, what: int) -> float:
@@ -60,6 +61,10 @@ def commands(tools: list[str]) -> dict[str, list[str]]:
             found[tool] = [sys.executable, str(HERE / "floor.py")]
         elif tool == "tjlint" and (exe := _executable("tjlint")):
             found[tool] = [exe]
+        elif tool == "tjlint-folder" and (exe := _executable("tjlint")):
+            found[tool] = [exe]  # given the folder, not 10,000 paths
+        elif tool == "args-only":
+            found[tool] = [sys.executable, "-c", "pass"]  # what the paths alone cost a Python process
         elif tool == "check-jsonschema" and (exe := _executable("check-jsonschema")):
             found[tool] = [exe, "--schemafile", str(SCHEMA)]
         else:
@@ -100,7 +105,8 @@ def scenarios(root: Path, sizes: list[int], large: bool, only: str) -> list[Scen
             name = f"{'valid' if clean else 'invalid'}-{fmt}-{size}"
             if fnmatch.fnmatch(name, only):
                 print(f"corpus: {name}", file=sys.stderr)
-                found.append(Scenario(name, corpus.write_set(root / name, size, fmt, clean), clean))
+                files = corpus.write_set(root / name, size, fmt, clean)
+                found.append(Scenario(name, files, clean, name if clean and fmt == "yaml" else None))
     if large:
         for fmt in ("yaml", "json"):
             name = f"large-{LARGE_ITEMS}-{fmt}"
@@ -111,17 +117,18 @@ def scenarios(root: Path, sizes: list[int], large: bool, only: str) -> list[Scen
 
 def run_all(found: list[Scenario], tools: dict[str, list[str]], root: Path, repeat: int) -> None:
     """A warm-up read of the files, then ``repeat`` rounds per scenario, rotating the tools."""
-    names = list(tools)
     runner = Runner()
     for scenario in found:
         runner.measure([sys.executable, str(HERE / "floor.py"), *scenario.files], root)
+        names = [t for t in tools if scenario.folder or t not in ("tjlint-folder", "args-only")]
         scenario.samples = {tool: [] for tool in names}
         for round_ in range(repeat):
             order = names[round_ % len(names):] + names[: round_ % len(names)]
             for tool in order:
-                sample = runner.measure(tools[tool] + scenario.files, root)
+                args = [scenario.folder] if tool == "tjlint-folder" and scenario.folder else scenario.files
+                sample = runner.measure(tools[tool] + args, root)
                 scenario.samples[tool].append(sample)
-                if tool != "floor" and (sample[3] == 0) != scenario.clean:
+                if tool in ("tjlint", "check-jsonschema") and (sample[3] == 0) != scenario.clean:
                     print(f"warning: {tool} exited {sample[3]} on {scenario.name}", file=sys.stderr)
         print(f"done: {scenario.name}", file=sys.stderr)
     runner.close()
@@ -160,6 +167,8 @@ def targets(found: list[Scenario]) -> list[str]:
          "tjlint"), 11.0),
         ("10,000 / 100 files: tjlint peak memory", ratio("valid-yaml-10000", "tjlint",
          "valid-yaml-100", "tjlint", 2), 1.2),
+        ("10,000 / 100 files: tjlint peak memory, given the folder", ratio(
+            "valid-yaml-10000", "tjlint-folder", "valid-yaml-100", "tjlint-folder", 2), 1.2),
         (f"{LARGE_ITEMS:,}-item YAML: tjlint / parse floor CPU", ratio(
             f"large-{LARGE_ITEMS}-yaml", "tjlint", f"large-{LARGE_ITEMS}-yaml", "floor"), 3.0),
         (f"{LARGE_ITEMS:,}-item JSON: tjlint / parse floor CPU", ratio(
