@@ -8,6 +8,7 @@ never run.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import shlex
@@ -106,6 +107,17 @@ def _location_problem(script: str, python: bool, app_url: object) -> Problem | N
 
 def analyse(command: str, app_url: object = None) -> Problem | None:
     """The first TJ301-TJ304 problem of ``command`` (with code directory ``app_url``)."""
+    if app_url is None or isinstance(app_url, str):  # TJ301-TJ304 each ask: split the command once
+        return _analyse_once(command, app_url)
+    return _analyse(command, app_url)
+
+
+@functools.lru_cache(maxsize=64)
+def _analyse_once(command: str, app_url: str | None) -> Problem | None:
+    return _analyse(command, app_url)
+
+
+def _analyse(command: str, app_url: object) -> Problem | None:
     try:
         tokens = shlex.split(command, posix=True)
     except ValueError as err:
