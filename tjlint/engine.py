@@ -122,7 +122,8 @@ def finish(diagnostics: list[Diagnostic], source: SourceFile | None, config: Con
 
     ``known`` is every code the run can report (default: the built-in ones).
     """
-    return sorted(set(filter_file(diagnostics, source, config, known)), key=Diagnostic.sort_key)
+    # dict.fromkeys drops repeats but keeps the order found, so ties sort the same way on every run.
+    return sorted(dict.fromkeys(filter_file(diagnostics, source, config, known)), key=Diagnostic.sort_key)
 
 
 def lint_source(source: SourceFile, *, config: Config | None = None, catalog: Catalog | None = None,
