@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -195,3 +199,21 @@ def test_unsupported_keyword_leaves_schema_to_jsonschema() -> None:
 
 def test_non_string_keys_are_left_to_jsonschema() -> None:
     assert not _KW_COMPILED["is_valid"]("kw", {1: 1})
+
+
+def test_clean_run_does_not_import_jsonschema(tmp_path: Path) -> None:
+    """A body that meets the schema is decided without jsonschema (its import is slow)."""
+    body = tmp_path / "training-job.json"
+    body.write_text(json.dumps(API_EXAMPLE), encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from tjlint.cli import main\n"
+        "try:\n"
+        "    main(['-q', sys.argv[1]])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jsonschema', 'referencing')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, str(body)], capture_output=True, text=True,
+                          cwd=tmp_path, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
