@@ -1,0 +1,32 @@
+"""The benchmark corpora are what they claim: clean configurations are clean, broken ones are not."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+import tjlint
+
+_SPEC = importlib.util.spec_from_file_location(
+    "tjlint_benchmark_corpus", Path(__file__).resolve().parent.parent / "benchmarks" / "corpus.py"
+)
+assert _SPEC is not None and _SPEC.loader is not None
+corpus = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(corpus)
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_valid_sets_are_clean_and_invalid_sets_are_not(tmp_path: Path, fmt: str) -> None:
+    for valid in (True, False):
+        names = corpus.write_set(tmp_path / f"{valid}-{fmt}", 30, fmt, valid)
+        for name in names:
+            errors = [d for d in tjlint.lint_file(tmp_path / name) if d.is_error]
+            assert (errors == []) == valid, (name, errors)
+
+
+def test_large_config_is_clean_and_has_its_items(tmp_path: Path) -> None:
+    name = corpus.write_large(tmp_path, 500, "yaml")
+    assert tjlint.lint_file(tmp_path / name) == []
+    assert (tmp_path / name).read_text("utf-8").count("- label:") == 500
