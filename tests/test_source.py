@@ -42,6 +42,16 @@ def test_json_values_and_positions() -> None:
     assert source.locate(0, "").line == 1
 
 
+def test_clean_json_records_positions_only_when_asked() -> None:
+    # json's C parser reads the values; positions come from the full parser on first use.
+    source = read_source('{"a": 1,\n "b": [true, {"c": "d"}]}', "a.json")
+    assert source.documents[0].data == {"a": 1, "b": [True, {"c": "d"}]}
+    assert source.documents[0].values == {}
+    span = source.locate(0, "/b/1/c")
+    assert (span.line, span.column, span.end_column) == (2, 20, 23)
+    assert source.documents[0].keys["/b"][:2] == (2, 2)
+
+
 def test_columns_count_characters_not_bytes() -> None:
     text = "config_desc: 'ëëë'\nspec_id: x\n"
     source = read_source(text.encode(), "a.yaml")

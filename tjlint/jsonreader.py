@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from tjlint.config import Limits
 from tjlint.diagnostics import Span
-from tjlint.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.source import POINTER_CHARS_PER_NODE, Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
 
 _TOKEN = re.compile(
     r"[ \t\n\r]*(?:"
@@ -218,6 +218,14 @@ def read_json(source: SourceFile, limits: Limits) -> None:
     if not source.text.strip(" \t\r\n"):
         source.problems.append(Problem("TJ004", "the file is empty; a JSON object was expected", Span(1, 1, 1, 1)))
         return
+    data = _quick_load(source.text, limits)
+    if isinstance(data, dict):
+        # Most files are clean: json's C parser gives the values, and positions are recorded only
+        # when a diagnostic or a fix needs one (by the parser below, which gives the same values).
+        doc = Document(0, data)
+        source.documents.append(doc)
+        source._record_positions = lambda: _record_positions(source, doc, limits)
+        return
     parser = _Parser(source, limits)
     try:
         parser.run()
@@ -230,3 +238,66 @@ def read_json(source: SourceFile, limits: Limits) -> None:
         kind = "a list" if isinstance(doc.data, list) else "a single value"
         pos = doc.values.get("", (1, 1, 1, 1))
         source.problems.append(Problem("TJ004", f"the top level is {kind}, not an object of fields", Span(*pos)))
+
+
+def _record_positions(source: SourceFile, doc: Document, limits: Limits) -> None:
+    parser = _Parser(source, limits)
+    try:
+        parser.run()
+    except ReadAbort:  # cannot happen for a text _quick_load accepted; positions then stay unknown
+        return
+    doc.values, doc.keys = parser.doc.values, parser.doc.keys
+
+
+class _Duplicate(Exception):
+    """A JSON object repeats a key: the full parser reports where."""
+
+
+def _pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping = dict(items)
+    if len(mapping) != len(items):
+        raise _Duplicate
+    return mapping
+
+
+def _not_json(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _quick_load(text: str, limits: Limits) -> Any:
+    """The document as ``json.loads`` reads it, or None when the full parser must explain a problem
+    (a syntax error, NaN, a repeated key, a number too long, or a limit exceeded)."""
+    try:
+        data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_not_json)
+    except (ValueError, RecursionError, _Duplicate):
+        return None
+    return data if isinstance(data, dict) and _within_limits(data, limits) else None
+
+
+def _within_limits(data: Any, limits: Limits) -> bool:
+    """Depth, value count and path length within the limits the full parser enforces.
+
+    Walks the containers level by level; index lengths are over-estimated, so a "no" only sends the
+    text to the full parser, which has the final word.
+    """
+    nodes, budget = 1, POINTER_CHARS_PER_NODE * limits.max_nodes
+    level: list[tuple[Any, int]] = [(data, 0)]  # a container and the length of its pointer
+    for _depth in range(limits.max_depth):
+        below: list[tuple[Any, int]] = []
+        for container, length in level:
+            size = len(container)
+            nodes += size
+            if type(container) is dict:
+                budget -= size * (length + 1) + sum(map(len, container))
+                below.extend((v, length + 1 + len(k)) for k, v in container.items()
+                             if type(v) is dict or type(v) is list)
+            else:
+                digits = len(str(size))
+                budget -= size * (length + 1 + digits)
+                below.extend((v, length + 1 + digits) for v in container if type(v) is dict or type(v) is list)
+        if nodes > limits.max_nodes or budget < 0:
+            return False
+        if not below:
+            return True
+        level = below
+    return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,6 +94,14 @@ class SourceFile:
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     _line_starts: list[int] | None = None
+    #: Records the positions of the documents on first use, for readers that defer them.
+    _record_positions: Callable[[], None] | None = None
+
+    def _positions(self, document: int) -> Document | None:
+        if self._record_positions is not None:
+            record, self._record_positions = self._record_positions, None
+            record()
+        return self.documents[document] if 0 <= document < len(self.documents) else None
 
     def line_starts(self) -> list[int]:
         """Offsets at which each line starts, with the parser's own idea of a line break."""
@@ -121,9 +130,9 @@ class SourceFile:
 
     def locate(self, document: int, pointer: str, on_key: bool = False) -> Span:
         """Where ``pointer`` was written: its key or value, else its nearest recorded ancestor."""
-        if not 0 <= document < len(self.documents):
+        doc = self._positions(document)
+        if doc is None:
             return FILE_SPAN
-        doc = self.documents[document]
         if on_key and pointer in doc.keys:
             return self.span(doc.keys[pointer])
         probe = pointer
@@ -137,9 +146,10 @@ class SourceFile:
 
     def value_text(self, document: int, pointer: str) -> str | None:
         """The exact source text of the value at ``pointer``, if it was recorded."""
-        if not 0 <= document < len(self.documents):
+        doc = self._positions(document)
+        if doc is None:
             return None
-        pos = self.documents[document].values.get(pointer)
+        pos = doc.values.get(pointer)
         if pos is None:
             return None
         span = self.span(pos)

@@ -16,7 +16,7 @@ def _check_duplicates(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding
         return
     first: dict[str, int] = {}
     for index, item in enumerate(items):
-        label = item.get("label") if isinstance(item, Mapping) else None
+        label = item.get("label") if isinstance(item, (dict, Mapping)) else None  # dict first: fast
         if not isinstance(label, str):
             continue
         if label in first:
