@@ -3,6 +3,11 @@
 A small iterative parser: every document Python's ``json`` module accepts
 gives the same values here, except that ``NaN``/``Infinity`` (not JSON) and
 numbers too long to read are problems; nesting never touches the stack.
+
+Most files are clean, so a file is first read by ``json.loads`` (C): when that
+succeeds with no repeated key, no ``NaN`` and within the limits, its values are
+used and the full parser runs only if a position is asked for. Anything else
+goes straight to the full parser, which explains the problem where it is.
 """
 
 from __future__ import annotations
