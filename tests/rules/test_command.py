@@ -157,3 +157,18 @@ def test_position_is_the_value() -> None:
 @pytest.mark.parametrize("weird", [None, 5, ["bash", RT], {"cmd": "x"}, True])
 def test_non_string_command_is_left_to_the_schema(weird: object, fmt: str) -> None:
     assert found(weird, fmt) == []
+
+
+def test_tj301_on_a_bare_python_command_shows_the_command_with_its_prefix() -> None:
+    import tjlint
+
+    text = (
+        "config_name: demo\nworker_server_num: 1\nspec_id: 1\nengine_id: 1\n"
+        "app_url: /my-bucket/detr/\nboot_file_url: /my-bucket/detr/main.py\ndata_url: /my-bucket/data/\n"
+        "user_image_url: swr.cn-north-4.myhuaweicloud.com/team/detr:1.2\n"
+        "user_command: python3 /home/work/user-job-dir/detr/main.py --epochs 5\n"
+    )
+    (d,) = [d for d in tjlint.lint_text(text, filename="x.yaml") if d.code == "TJ301"]
+    assert (d.line, d.column) == (9, 15)
+    expected = "write bash /home/work/run_train.sh python3 /home/work/user-job-dir/detr/main.py --epochs 5"
+    assert d.message.endswith(expected)

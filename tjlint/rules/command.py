@@ -124,9 +124,12 @@ def _analyse(command: str, app_url: object) -> Problem | None:
         return "TJ303", f"user_command cannot be split like a shell command: {err}"
     rest = _after_run_train(tokens)
     if rest is None:
+        # A command that already starts with an interpreter only lacks the prefix: show it in place.
+        bare_python = bool(tokens) and _PYTHON.match(posixpath.basename(tokens[0])) is not None
+        fix = f"bash {RUN_TRAIN} {command.strip()}" if bare_python else _FORM
         return "TJ301", (
             f"user_command must start with 'bash {RUN_TRAIN}', which sets up credentials,"
-            f" downloads the code and uploads logs: write {_FORM}"
+            f" downloads the code and uploads logs: write {fix}"
         )
     found = _script(rest)
     if not isinstance(found, _Target):
