@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
-import yaml
+from rule_helpers import codes_found
 
 import tjlint
 
@@ -22,18 +21,12 @@ APP = {"app_url": "/my-bucket/app/", "boot_file_url": "/my-bucket/app/train.py"}
 
 
 def found(data: dict[str, Any], fmt: str) -> list[tuple[str, str]]:
-    text = json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(data, sort_keys=False)
-    diags = tjlint.lint_text(text, filename=f"x.{fmt}")
-    return [(d.pointer, d.code) for d in diags if d.code in CODES]
+    return codes_found(data, fmt, CODES)
 
 
 def body(**fields: Any) -> dict[str, Any]:
     return {**CLEAN, **fields}
 
-
-@pytest.fixture(params=["yaml", "json"])
-def fmt(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 @pytest.mark.parametrize(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 import yaml
+from rule_helpers import codes_found
 
 import tjlint
 from tjlint.rules.command import analyse
@@ -28,20 +28,13 @@ CLEAN: dict[str, Any] = {
 
 
 def found(command: Any, fmt: str, **extra: Any) -> list[tuple[str, str]]:
-    data = {**CLEAN, "user_command": command, **extra}
-    text = json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(data, sort_keys=False)
-    diags = tjlint.lint_text(text, filename=f"x.{fmt}")
-    return [(d.pointer, d.code) for d in diags if d.code in CODES]
+    return codes_found({**CLEAN, "user_command": command, **extra}, fmt, CODES)
 
 
 def code(command: str, app_url: object = "/my-bucket/my-code/") -> str | None:
     problem = analyse(command, app_url)
     return None if problem is None else problem[0]
 
-
-@pytest.fixture(params=["yaml", "json"])
-def fmt(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def test_official_form_is_clean(fmt: str) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 import yaml
+from rule_helpers import codes_found
 
 import tjlint
 from tjlint.rules.images import image_problem
@@ -26,18 +26,12 @@ CLEAN: dict[str, Any] = {
 
 
 def found(data: dict[str, Any], fmt: str) -> list[tuple[str, str]]:
-    text = json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(data, sort_keys=False)
-    diags = tjlint.lint_text(text, filename=f"x.{fmt}")
-    return [(d.pointer, d.code) for d in diags if d.code in CODES]
+    return codes_found(data, fmt, CODES)
 
 
 def body(**fields: Any) -> dict[str, Any]:
     return {**CLEAN, **fields}
 
-
-@pytest.fixture(params=["yaml", "json"])
-def fmt(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def test_image_with_command_and_engine_is_clean(fmt: str) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
-import yaml
+from rule_helpers import lint_as
 
 import tjlint
 from tjlint.diagnostics import Severity
@@ -33,17 +32,12 @@ def job(**changes: Any) -> dict[str, Any]:
 
 
 def lint(data: dict[str, Any], fmt: str) -> list[tjlint.Diagnostic]:
-    text = json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(data, sort_keys=False)
-    return tjlint.lint_text(text, filename=f"job.{fmt}")
+    return lint_as(data, fmt, "job")
 
 
 def found(data: dict[str, Any], fmt: str) -> list[tuple[str, str]]:
     return [(d.pointer, d.code) for d in lint(data, fmt) if d.code in CODES]
 
-
-@pytest.fixture(params=["yaml", "json"])
-def fmt(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def test_metadata() -> None:

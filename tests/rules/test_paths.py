@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
-import yaml
+from rule_helpers import lint_as
 
 import tjlint
 from tjlint.diagnostics import Diagnostic
@@ -27,8 +26,7 @@ CLEAN: dict[str, Any] = {
 
 
 def lint(data: dict[str, Any], fmt: str) -> list[Diagnostic]:
-    text = json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(data, sort_keys=False)
-    return [d for d in tjlint.lint_text(text, filename=f"x.{fmt}") if d.code in CODES]
+    return [d for d in lint_as(data, fmt) if d.code in CODES]
 
 
 def found(data: dict[str, Any], fmt: str) -> list[tuple[str, str]]:
@@ -46,10 +44,6 @@ def apply_fixes(text: str, diags: list[Diagnostic]) -> str:
         text = text[: edit.span.offset] + edit.replacement + text[edit.span.end_offset:]
     return text
 
-
-@pytest.fixture(params=["yaml", "json"])
-def fmt(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def test_clean(fmt: str) -> None:
