@@ -131,3 +131,14 @@ def test_plugin_module_in_working_directory_is_never_imported(tmp_path: Path,
     (tmp_path / "training-job.yaml").write_text(BODY, encoding="utf-8")
     status, _, err = run()
     assert status == 2 and "plugin 'evil_rules' is not installed" in err
+
+
+def test_tjlint_rules_lists_the_named_plugins_rules(fake_distribution: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert "ACME101" not in run("rules")[1]
+    (tmp_path / ".tjlint.yaml").write_text("plugins: [acme]\n", encoding="utf-8")
+    status, out, _ = run("rules")
+    assert status == 0 and "ACME101" in out and "TJ101" in out
+    status, out, _ = run("rules", "ACME101")
+    assert status == 0 and "empty-description" in out

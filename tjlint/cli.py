@@ -307,15 +307,20 @@ def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: s
 @cli.command("rules")
 @click.argument("code", required=False)
 def rules_command(code: str | None) -> int:
-    """List every rule, or explain one (with a passing and a failing example)."""
+    """List every rule, or explain one (with a passing and a failing example).
+
+    Rules of the plugins the configuration names are listed too.
+    """
     from tjlint.rules import ALL_RULES
     from tjlint.rules_doc import render_rule, render_rule_list
 
+    plugin_rules = [r for r in _rules(_settings(None)) or () if r.code not in {i.code for i in ALL_RULES}]
+    known = sorted((*ALL_RULES, *plugin_rules), key=lambda r: r.code)
     if code is None:
-        _write(render_rule_list(ALL_RULES, width=_width()))
+        _write(render_rule_list(known, width=_width()))
         return 0
     wanted = code.strip().upper()
-    for rule in ALL_RULES:
+    for rule in known:
         if wanted in (rule.code, rule.name.upper()):
             _write(render_rule(rule))
             return 0
