@@ -77,6 +77,7 @@ def test_accepted_commands(command: str) -> None:
         (f"bash -x {RT}", "TJ302"),
         (f"bash {RT} {JOB}/my-code/train.py", "TJ302"),
         (f"bash {RT} python2 {JOB}/my-code/train.py", "TJ302"),
+        (f"bash {RT} 'python\n' {JOB}/my-code/train.py", "TJ302"),
         (f"bash {RT} pythonx {JOB}/my-code/train.py", "TJ302"),
         (f"bash {RT} python", "TJ302"),
         (f"bash {RT} python -u", "TJ302"),

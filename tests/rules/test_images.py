@@ -155,3 +155,18 @@ def test_pair_message_names_2806() -> None:
 )
 def test_wrong_types_never_crash(weird: dict[str, Any], fmt: str) -> None:
     found(body(**weird), fmt)
+
+
+def test_label_with_trailing_newline_is_not_a_variable_name(fmt: str) -> None:
+    # `[A-Za-z_][A-Za-z0-9_]*` must match the whole label: "lr\n" is not a variable name.
+    params = [{"label": "lr\n", "value": "1"}]
+    data = body(user_image_url=IMAGE, user_command=COMMAND, parameter=params)
+    text = (
+        "config_name: demo\nworker_server_num: 1\nspec_id: 1\nengine_id: 1\n"
+        "app_url: /my-bucket/app/\nboot_file_url: /my-bucket/app/train.py\n"
+        f"data_url: /my-bucket/data/\nuser_image_url: {IMAGE}\nuser_command: {COMMAND}\n"
+        'parameter:\n- label: "lr\\n"\n  value: "1"\n'
+    )
+    assert found(data, fmt) == [("/parameter/0/label", "TJ211")]
+    found_yaml = [(d.line, d.column, d.code) for d in tjlint.lint_text(text, filename="x.yaml")]
+    assert found_yaml == [(11, 10, "TJ211")]

@@ -240,3 +240,17 @@ def test_block_scalar_gets_no_fix() -> None:
 )
 def test_wrong_types_never_crash(weird: dict[str, Any], fmt: str) -> None:
     found(body(**weird), fmt)
+
+
+@pytest.mark.parametrize("name", ["192.168.01.1", "256.1.1.1", "999.999.999.999"])
+def test_bucket_names_formatted_like_ip_addresses(name: str, fmt: str) -> None:
+    # "not formatted like an IP address": four dot-separated groups of digits, valid IPv4 or not.
+    assert bucket_problem(name) is not None
+    assert found(body(data_url=f"/{name}/data/"), fmt) == [("/data_url", "TJ401")]
+    text = (
+        "config_name: demo\nworker_server_num: 1\nspec_id: 1\nengine_id: 1\n"
+        "app_url: /my-bucket/app/\nboot_file_url: /my-bucket/app/train.py\n"
+        f"data_url: /{name}/data/\n"
+    )
+    diags = [(d.line, d.column, d.code) for d in tjlint.lint_text(text, filename="x.yaml")]
+    assert diags == [(7, 11, "TJ401")]

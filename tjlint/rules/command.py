@@ -22,7 +22,7 @@ from tjlint.rules.paths import strip_scheme
 
 RUN_TRAIN = "/home/work/run_train.sh"
 USER_JOB_DIR = "/home/work/user-job-dir"
-_PYTHON = re.compile(r"^python(?:3(?:\.\d+)?)?$")
+_PYTHON = re.compile(r"^python(?:3(?:\.\d+)?)?\Z")
 _PLACEHOLDER = re.compile(r"(?<!\$)\{[A-Za-z_][A-Za-z0-9_]*\}")
 _FORM = f"bash {RUN_TRAIN} python {USER_JOB_DIR}/<code dir>/<script>.py [args]"
 _PTR = pointer("user_command")

@@ -22,7 +22,7 @@ _ORG = re.compile(r"^[a-z][a-z0-9]*(?:(?:[._-]|__)[a-z0-9]+)*$")
 _REPO = re.compile(r"^[a-z0-9]+(?:[./_-][a-z0-9]+)*$")
 _TAG = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
 _DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
-_ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
 _FORM = "registry[:port]/organization/repository[:tag]"
 
 

@@ -8,7 +8,6 @@ source and command rules.
 
 from __future__ import annotations
 
-import ipaddress
 import posixpath
 import re
 from collections.abc import Iterator, Mapping
@@ -28,6 +27,7 @@ BLANK_OK = frozenset({"train_url", "log_url"})
 _SCHEME = re.compile(r"^(obs|s3)://", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _BUCKET_CHARS = re.compile(r"^[a-z0-9.-]+$")
+_IP_LIKE = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{1,3}){3}\Z")
 
 
 def strip_scheme(value: str) -> str:
@@ -73,11 +73,9 @@ def bucket_problem(name: str) -> str | None:
         return f"bucket name '{name}' must start and end with a letter or digit"
     if ".." in name or ".-" in name or "-." in name:
         return f"bucket name '{name}' must not contain '..', '.-' or '-.'"
-    try:
-        ipaddress.ip_address(name)
-    except ValueError:
-        return None
-    return f"bucket name '{name}' must not look like an IP address"
+    if _IP_LIKE.match(name):  # formatted like one, valid or not ("192.168.01.1", "256.1.1.1")
+        return f"bucket name '{name}' must not look like an IP address"
+    return None
 
 
 def obs_fields(data: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
