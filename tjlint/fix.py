@@ -3,8 +3,9 @@
 A fix replaces the characters of one value and nothing else, so comments,
 quoting style, indentation, ``\\r\\n`` line breaks and a BOM stay as they
 were. A fixed text is kept only if it still reads without new problems and
-has no diagnostic the text before it did not have; otherwise the last safe
-text is kept. Nothing here prints or exits.
+has no diagnostic the text before it did not have; otherwise each fix of
+that pass is tried on its own and only those that pass the check are kept.
+Nothing here prints or exits.
 """
 
 from __future__ import annotations
@@ -101,10 +102,31 @@ def _with_bom(source: SourceFile, text: str) -> str:
     return "\ufeff" + text if source.has_bom else text
 
 
+def _relint(text: str, current: SourceFile, linter: Linter) -> tuple[SourceFile, list[Diagnostic]]:
+    new_source = read_source(text, current.path, fmt=current.fmt, limits=linter.config.limits)
+    new_source.has_bom = current.has_bom
+    return new_source, linter.lint_source(new_source)
+
+
+def _one_by_one(current: SourceFile, diagnostics: list[Diagnostic], edits: Sequence[Edit],
+                linter: Linter) -> tuple[SourceFile, list[Diagnostic]] | None:
+    """A pass whose edits together read worse: keep each edit that alone does not (None: none)."""
+    before = _keys(current, diagnostics)
+    kept: list[Edit] = []
+    best = None
+    for edit in select_edits(edits):
+        trial = _relint(apply_edits(current.text, [*kept, edit]), current, linter)
+        if not _keys(*trial) - before:
+            kept.append(edit)
+            best = trial
+    return best
+
+
 def fix_source(source: SourceFile, linter: Linter) -> FixResult:
     """Apply every safe fix to a file already read, re-linting after each pass.
 
     A file with a syntax error (or one not read to the end) is left as it is.
+    A fix that would make the text read worse is left out; the others still apply.
     """
     diagnostics = linter.lint_source(source)
     first, current = diagnostics, source
@@ -114,12 +136,12 @@ def fix_source(source: SourceFile, linter: Linter) -> FixResult:
         new_text = apply_edits(current.text, edits)
         if not edits or new_text == current.text:
             break
-        new_source = read_source(new_text, current.path, fmt=current.fmt,
-                                 limits=linter.config.limits)
-        new_source.has_bom = current.has_bom
-        new_diagnostics = linter.lint_source(new_source)
+        new_source, new_diagnostics = _relint(new_text, current, linter)
         if _keys(new_source, new_diagnostics) - _keys(current, diagnostics):
-            break  # the fixed text reads worse: keep the last safe one
+            safer = _one_by_one(current, diagnostics, edits, linter)
+            if safer is None:
+                break  # every fix reads worse: keep the last safe text
+            new_source, new_diagnostics = safer
         current, diagnostics = new_source, new_diagnostics
     gone = _keys(source, first) - _keys(current, diagnostics)
     return FixResult(_with_bom(source, source.text), _with_bom(current, current.text), diagnostics,

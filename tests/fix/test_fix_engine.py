@@ -107,6 +107,15 @@ def test_fix_that_adds_a_diagnostic_is_not_applied() -> None:
     assert [d.code for d in remaining] == ["TJ901"]
 
 
+def test_an_unsafe_fix_does_not_hold_back_the_safe_ones() -> None:
+    # rules.md, Fixes: --fix applies every safe fix; a fixed file must not gain a diagnostic.
+    # Quoting app_url's 0x1F would be new TJ401 (not /bucket/path): only that fix is left out.
+    text = CLEAN + "app_url: 0x1F\nparameter:\n  - {label: lr, value: 0.010}  # keep\n"
+    fixed, remaining = tjlint.fix_text(text, "a.yaml", config=Config(select=("TJ1", "TJ4")))
+    assert fixed == CLEAN + 'app_url: 0x1F\nparameter:\n  - {label: lr, value: "0.010"}  # keep\n'
+    assert [(d.line, d.column, d.code) for d in remaining] == [(6, 10, "TJ103")]
+
+
 def test_unsafe_later_pass_keeps_the_earlier_safe_one() -> None:
     # Pass 1 turns "ab" into "abc" (safe); pass 2 would write a number (unsafe).
     step = rule("TJ901", lambda v: {"ab": "abc", "abc": "5"}.get(v))
