@@ -115,6 +115,26 @@ def test_bad_value_is_one_clear_line(work: Path) -> None:
     assert err.startswith("tjlint: error: pyproject.toml: limits: max-depth:") and err.count("\n") == 1
 
 
+@pytest.mark.parametrize(("name", "text", "key"), [
+    (".tjlint.yaml", "plugins: [no-such-plugin]\n", "plugins"),
+    (".tjlint.yaml", "select: [XY1]\n", "select"),
+    ("pyproject.toml", '[tool.tjlint]\nignore = ["XY1"]\n', "ignore"),
+    ("pyproject.toml", '[tool.tjlint.per-file-ignores]\n"a/*.yaml" = ["ZZ9"]\n', "per-file-ignores"),
+])
+def test_bad_plugin_or_code_names_the_file_and_key(work: Path, name: str, text: str, key: str) -> None:
+    # interfaces.md: an unknown key or a bad value is a clear error naming the key (exit 2).
+    write(work / name, text)
+    status, found, err = run()
+    assert (status, found) == (2, [])
+    assert err.startswith(f"tjlint: error: {name}: {key}: ") and err.count("\n") == 1
+
+
+def test_bad_code_in_a_flag_is_one_plain_line(work: Path) -> None:
+    status, found, err = run("--select", "XY1")
+    assert (status, found) == (2, [])
+    assert err.startswith("tjlint: error: 'XY1' is not a rule code") and err.count("\n") == 1
+
+
 def test_unused_suppression(work: Path) -> None:
     write(work / "training-job.yaml", CLEAN.replace("data/\n", "data/  # tjlint: disable=TJ402\n"))
     assert run() == (0, [("training-job.yaml", 5, 44, "TJ007", "warning")], "")

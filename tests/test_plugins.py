@@ -119,7 +119,7 @@ def test_unknown_plugin_in_configuration_is_exit_2(fake_distribution: Path, tmp_
     (tmp_path / ".tjlint.yaml").write_text("plugins: [broken]\n", encoding="utf-8")
     status, _, err = run()
     assert status == 2
-    assert err.startswith("tjlint: error: plugin 'broken'") and err.count("\n") == 1
+    assert err.startswith("tjlint: error: .tjlint.yaml: plugins: plugin 'broken'") and err.count("\n") == 1
     assert "Traceback" not in err
 
 

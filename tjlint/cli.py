@@ -19,7 +19,7 @@ import click
 from tjlint import __version__
 from tjlint.catalog import Catalog, CatalogError, load_catalog
 from tjlint.config import Config
-from tjlint.configfile import SettingsError, load_config
+from tjlint.configfile import SettingsError, load_config, named_in
 from tjlint.diagnostics import Diagnostic, Severity
 from tjlint.discovery import DEFAULT_INCLUDE, Target, walk
 from tjlint.engine import KINDS, Linter, read_file
@@ -32,7 +32,13 @@ from tjlint.source import read_source
 
 
 class UsageProblem(Exception):
-    """A user mistake on the command line: one line on stderr, exit 2."""
+    """A user mistake on the command line: one line on stderr, exit 2.
+
+    A second argument, when given, is the rule code the problem is about.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 def _codes(value: str | None) -> tuple[str, ...]:
@@ -60,11 +66,27 @@ def _severities(values: Sequence[str]) -> dict[str, Severity]:
 
 
 def _settings(config_file: str | None) -> Config:
-    """Defaults, the nearest configuration file, then ``--config``; a mistake is exit 2."""
+    """Defaults, the nearest configuration file, then ``--config``; a mistake is exit 2.
+
+    Plugins and plugin codes can only be checked once every file is read; a
+    problem with them still names the file and key that hold the mistake.
+    """
     try:
-        return load_config(config_file=config_file)[0]
+        config, used = load_config(config_file=config_file)
     except SettingsError as exc:
         raise UsageProblem(str(exc)) from None
+    if config.plugins or any(not c.startswith("TJ") for c in _named_codes(config)):
+        try:
+            _rules(config)
+        except UsageProblem as exc:
+            where = named_in(used, exc.args[1:] or ("plugins",))
+            raise UsageProblem(f"{where}: {exc.args[0]}" if where else exc.args[0]) from None
+    return config
+
+
+def _named_codes(config: Config) -> tuple[str, ...]:
+    return (*config.select, *config.ignore, *config.severity,
+            *(c for codes in config.per_file_ignores.values() for c in codes))
 
 
 def _rules(config: Config) -> tuple[Rule, ...] | None:
@@ -80,12 +102,10 @@ def _rules(config: Config) -> tuple[Rule, ...] | None:
     except SettingsError as exc:
         raise UsageProblem(str(exc)) from None
     known = [r.code for r in (*ALL_RULES, *extra)]
-    named = (*config.select, *config.ignore, *config.severity,
-             *(c for codes in config.per_file_ignores.values() for c in codes))
-    for code in named:
+    for code in _named_codes(config):
         if not any(k.startswith(code) for k in known):
             raise UsageProblem(f"'{code}' is not a rule code or prefix (expected e.g. TJ102 or TJ3;"
-                               " other codes come from plugins named in 'plugins')")
+                               " other codes come from plugins named in 'plugins')", code)
     return (*BUILTIN_RULES, *extra) if extra else None
 
 

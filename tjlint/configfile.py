@@ -32,7 +32,8 @@ YAML_NAMES = (".tjlint.yaml", ".tjlint.yml")
 PYPROJECT = "pyproject.toml"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-__all__ = ["SettingsError", "find_config_file", "load_config", "parse_settings", "read_settings"]
+__all__ = ["SettingsError", "find_config_file", "load_config", "named_in", "parse_settings",
+           "read_settings"]
 
 
 def shown(path: str) -> str:
@@ -157,3 +158,28 @@ def load_config(cwd: str | None = None, config_file: str | None = None,
         used.append(config_file)
     return config, used
 
+
+
+CODE_KEYS = ("select", "ignore", "severity", "per-file-ignores")
+
+
+def named_in(used: list[str], wanted: tuple[str, ...]) -> str | None:
+    """``FILE: KEY`` of the last file in ``used`` that names it (None: none does).
+
+    ``wanted`` is ``("plugins",)`` for a plugin problem, or ``(code,)`` for a
+    code that no rule has: the file and key that list that code.
+    """
+    for path in reversed(used):
+        raw = read_settings(path) or {}
+        if wanted == ("plugins",):
+            if "plugins" in raw:
+                return f"{shown(path)}: plugins"
+            continue
+        for key in CODE_KEYS:
+            value = raw.get(key)
+            items = list(value) if isinstance(value, (list, dict)) else []
+            if key == "per-file-ignores" and isinstance(value, dict):
+                items = [c for codes in value.values() if isinstance(codes, list) for c in codes]
+            if any(str(item).strip().upper() == wanted[0] for item in items):
+                return f"{shown(path)}: {key}"
+    return None
