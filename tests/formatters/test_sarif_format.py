@@ -147,6 +147,14 @@ def test_absolute_paths_become_relative_uris(tmp_path: Path) -> None:
     assert base == tmp_path.as_uri() + "/"
 
 
+def test_a_path_through_the_parent_folder_back_inside_is_relative(tmp_path: Path) -> None:
+    # interfaces.md: results carry a relative artifactLocation.uri.
+    back_in = os.path.join(os.pardir, tmp_path.name, "job.yaml")
+    log = json.loads(render([_diag(path=back_in)], Report(root=str(tmp_path))))
+    location = _run(log)["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "job.yaml", "uriBaseId": "%SRCROOT%"}
+
+
 def test_no_position_means_no_region() -> None:
     log = json.loads(render([_diag(line=0, column=0, end_line=0, end_column=0)], Report(root="")))
     (result,) = _run(log)["results"]

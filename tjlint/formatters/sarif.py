@@ -48,8 +48,8 @@ def relative_path(path: str, root: str) -> str:
 def artifact_location(path: str, root: str) -> dict[str, Any]:
     """A SARIF ``artifactLocation``: a relative URI under ``%SRCROOT%``, or an absolute file URI."""
     shown = relative_path(path, root)
-    if shown == os.pardir or shown.startswith(os.pardir + "/"):
-        shown = os.path.abspath(os.path.join(root or os.curdir, shown))
+    if shown == os.pardir or shown.startswith(os.pardir + "/"):  # may lead back inside root
+        shown = relative_path(os.path.abspath(os.path.join(root or os.curdir, shown)), root)
     if os.path.isabs(shown):
         return {"uri": Path(shown).as_uri()}
     return {"uri": quote(shown, safe="/"), "uriBaseId": SRCROOT}
