@@ -586,7 +586,7 @@ def _c130(x: Any) -> bool:
     return True
 
 
-_k0 = re.compile('^[A-Za-z]+[0-9]*$').search
+_k0 = re.compile('^[A-Za-z]+[0-9]*\\Z').search
 _k1: dict[str, Callable[[Any], bool]] = {
 }
 _k2 = frozenset(['error', 'warning'])
@@ -600,7 +600,7 @@ _k4: dict[str, Callable[[Any], bool]] = {
 _k5: dict[str, Callable[[Any], bool]] = {
 }
 _k6 = frozenset(['config', 'config-update', 'job'])
-_k7 = re.compile('^[A-Za-z0-9][A-Za-z0-9_.-]*$').search
+_k7 = re.compile('^[A-Za-z0-9][A-Za-z0-9_.-]*\\Z').search
 _k8: dict[str, Callable[[Any], bool]] = {
     'select': _c1,
     'ignore': _c1,
@@ -643,7 +643,7 @@ _k12: dict[str, Callable[[Any], bool]] = {
     'user_image_url': _c69,
     'user_command': _c71,
 }
-_k13 = re.compile('^[A-Za-z0-9_-]+$').search
+_k13 = re.compile('^[A-Za-z0-9_-]+\\Z').search
 _k14: dict[str, Callable[[Any], bool]] = {
     'config_name': _c74,
     'config_desc': _c31,
@@ -663,7 +663,7 @@ _k14: dict[str, Callable[[Any], bool]] = {
     'user_image_url': _c69,
     'user_command': _c71,
 }
-_k15 = re.compile('^[A-Za-z0-9_-]+$').search
+_k15 = re.compile('^[A-Za-z0-9_-]+\\Z').search
 _k16: dict[str, Callable[[Any], bool]] = {
     'id': _c122,
     'src_path': _c123,

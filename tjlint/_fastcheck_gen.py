@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from tjlint.ecma import to_python
+
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
 TARGET = Path(__file__).resolve().parent / "_fastcheck.py"
 _SUFFIX = ".schema.json"
@@ -135,8 +137,9 @@ class Compiler:
         if "maxLength" in node:
             out += [f"if len(x) > {int(node['maxLength'])}:", "    return False"]
         if "pattern" in node:
-            re.compile(node["pattern"])
-            search = self.constant(f"re.compile({node['pattern']!r}).search")
+            python = to_python(node["pattern"])  # ECMA-262 meaning: '$' is the very end
+            re.compile(python)
+            search = self.constant(f"re.compile({python!r}).search")
             out += [f"if {search}(x) is None:", "    return False"]
         return out
 

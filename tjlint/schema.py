@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from tjlint import schema_messages as say
+from tjlint.ecma import compile_pattern
 from tjlint.rules.base import Finding, SourceView, pointer
 
 DEFAULT_SCHEMA = "training-job-config"
@@ -75,6 +76,14 @@ def _is_number(checker: object, instance: object) -> bool:
     return isinstance(instance, (int, float)) and not isinstance(instance, bool)
 
 
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Mapping[str, Any]) -> Iterator[Any]:
+    """The ``pattern`` keyword with ECMA-262 meaning (``$`` is the very end, not before a final newline)."""
+    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
+
+    if isinstance(instance, str) and compile_pattern(pattern).search(instance) is None:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
 @functools.cache
 def _validator(schema_name: str) -> Any:
     """A Draft 2020-12 validator where only ``int`` is an integer, resolving refs offline."""
@@ -88,7 +97,7 @@ def _validator(schema_name: str) -> Any:
     checker = Draft202012Validator.TYPE_CHECKER.redefine_many(
         {"integer": _is_integer, "number": _is_number}
     )
-    cls = validators.extend(Draft202012Validator, type_checker=checker)
+    cls = validators.extend(Draft202012Validator, type_checker=checker, validators={"pattern": _pattern})
     registry: Registry[Any] = Registry().with_resources(
         (s["$id"], Resource.from_contents(s, default_specification=DRAFT202012))
         for s in schemas.values()
@@ -127,7 +136,7 @@ _SUGGEST_AT_MOST = 50
 def _best(error: Any) -> Any:
     """For ``anyOf``/``oneOf``, the one most relevant branch error, not all of them."""
     if error.validator in ("anyOf", "oneOf") and error.context:
-        from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+        from jsonschema.exceptions import best_match
 
         return best_match([error])
     return error
