@@ -119,6 +119,12 @@ def test_usage_errors_are_one_line_exit_2(files: Path, args: list[str]) -> None:
     assert len(errors) == 1, result.stderr
 
 
+def test_only_missing_paths_is_the_error_line_alone(files: Path) -> None:
+    result = tjlint("missing.yaml", cwd=files)
+    assert result.returncode == 2
+    assert result.stderr == "tjlint: error: path 'missing.yaml' does not exist\n"
+
+
 def test_missing_path_still_lints_the_others(files: Path) -> None:
     result = tjlint("--format", "json", "missing.yaml", "training-job-typo.yaml", cwd=files)
     assert result.returncode == 2

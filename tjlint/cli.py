@@ -317,7 +317,8 @@ def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: s
         _emit(rendered, output)
     for problem in outcome.problems:
         click.echo(f"tjlint: error: {problem}", err=True)
-    if (name in ("text", "github") or output is not None) and not quiet:
+    nothing_read = bool(outcome.problems) and not outcome.files  # "no problems in 0 files" would mislead
+    if (name in ("text", "github") or output is not None) and not quiet and not nothing_read:
         click.echo(summary(outcome.diagnostics, outcome.files), err=True)
         if mode == "fix":
             click.echo(_fixed_summary(outcome), err=True)
