@@ -125,3 +125,16 @@ def test_order_is_stable_across_runs() -> None:
     assert len(runs) == 1
     # Missing fields come in the order the API page lists them.
     assert "'config_name'" in runs.pop().split("missing required field")[1]
+
+
+def test_a_document_reports_at_most_a_thousand_problems() -> None:
+    # 3,000 aliased parameter items, each with a number for its value: 3,000 TJ103 and 2,999 TJ209.
+    items = ", ".join(["*item"] * 3000)
+    text = YAML + "x: &item {label: a, value: 1}\n" + f"parameter: [{items}]\n"
+    found = tjlint.lint_text(text, filename="a.yaml", config=Config(ignore=("TJ102",)))
+    assert len(found) == 1001
+    assert [(d.code, d.line, d.column, d.severity) for d in found if d.code == "TJ008"] == [
+        ("TJ008", 1, 1, Severity.WARNING)
+    ]
+    few = tjlint.lint_text(YAML + "parameter: [{label: a, value: '1'}, {label: a, value: '2'}]\n", filename="a.yaml")
+    assert [d.code for d in few] == ["TJ209"]

@@ -9,6 +9,9 @@ from functools import lru_cache
 from tjlint.diagnostics import Severity
 from tjlint.globs import matches
 
+#: The most diagnostics one document reports; past it, one TJ008 says the rest were not reported.
+MAX_PROBLEMS = 1000
+
 
 @dataclass(frozen=True, slots=True)
 class Limits:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tjlint.config import DEFAULT_CONFIG, Config
+from tjlint.config import DEFAULT_CONFIG, MAX_PROBLEMS, Config
 from tjlint.diagnostics import NO_SPAN, Diagnostic, Edit, Related, Span
 from tjlint.rules import ALL_RULES, BUILTIN_RULES
 from tjlint.rules.base import Context, Finding, Rule, RuleInfo
@@ -87,8 +88,21 @@ class Linter:
                           self.config.severity_for(problem.code, info.severity), problem.message,
                           problem.pointer, problem.document)
 
-    def document(self, source: SourceFile | None, path: str, index: int, data: Any) -> Iterable[Diagnostic]:
-        """Schema stage and rules for one document that is a mapping."""
+    def document(self, source: SourceFile | None, path: str, index: int, data: Any) -> Iterator[Diagnostic]:
+        """Schema stage and rules for one document, at most ``MAX_PROBLEMS`` of them.
+
+        A document with more problems (thousands of aliased items, say) would only cost time and
+        memory to report in full; past the cap, one TJ008 says that the rest were not reported.
+        """
+        found = self.findings(source, path, index, data)
+        yield from islice(found, MAX_PROBLEMS)
+        if next(found, None) is not None and self.config.is_selected("TJ008"):
+            yield self.diagnostic(source, path, index, "TJ008", Finding(
+                "", f"this document has more than {MAX_PROBLEMS:,} problems; only the first {MAX_PROBLEMS:,}"
+                " are reported: fix those and run tjlint again"))
+
+    def findings(self, source: SourceFile | None, path: str, index: int, data: Any) -> Iterator[Diagnostic]:
+        """Schema stage and rules for one document that is a mapping, found one at a time."""
         kind = detect_kind(data, self.config.kind_for(path) if self.kind == "auto" else self.kind)
         view = DocumentView(source, index) if source else None
         if any(self.config.is_selected(c) for c in ("TJ101", "TJ102", "TJ103", "TJ104", "TJ105", "TJ106")):

@@ -26,10 +26,12 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from importlib.resources import files
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from tjlint import schema_messages as say
+from tjlint.config import MAX_PROBLEMS
 from tjlint.ecma import compile_pattern
 from tjlint.rules.base import Finding, SourceView, pointer
 
@@ -117,7 +119,8 @@ def check_schema(
 
     if is_valid(schema_name, document):  # compiled from the schema: jsonschema only explains failures
         return
-    errors = [_best(e) for e in _validator(schema_name).iter_errors(document)]
+    # The engine reports at most MAX_PROBLEMS per document: explaining more would only cost time.
+    errors = [_best(e) for e in islice(_validator(schema_name).iter_errors(document), MAX_PROBLEMS + 1)]
     # A value of the wrong type fails its enum, length, ... too: report the type only.
     mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
     seen: set[tuple[str, Finding]] = set()

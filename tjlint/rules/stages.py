@@ -77,6 +77,14 @@ READER_RULES: tuple[RuleInfo, ...] = (
         good="data_url: /bucket/data  # tjlint: disable=TJ402\n",
         bad="data_url: /bucket/data/  # tjlint: disable=TJ402\n",
     ),
+    RuleInfo(
+        "TJ008", "too-many-problems", W,
+        "A document has more than 1,000 problems; the rest are not reported.",
+        "A request body with thousands of problems (a list of thousands of aliased items that"
+        " are all wrong, or thousands of unknown fields) would only cost time and memory to"
+        " report in full, so tjlint reports the first 1,000 of each document and then this"
+        " warning, at the start of the document. Fix the problems shown and run tjlint again.",
+    ),
 )
 
 SCHEMA_RULES: tuple[RuleInfo, ...] = (
