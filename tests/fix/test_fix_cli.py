@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tjlint import cli
+from tjlint import cli, runner
 from tjlint.fix import unified_diff, write_atomic
 
 BROKEN = (
@@ -157,7 +157,7 @@ def test_write_failure_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     def refuse(path: str, text: str) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(cli, "write_atomic", refuse)
+    monkeypatch.setattr(runner, "write_atomic", refuse)
     target = write(tmp_path / "job.yaml", BROKEN)
     assert tjlint("--fix", str(target)) == 2
     assert target.read_bytes() == BROKEN.encode()
