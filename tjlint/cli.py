@@ -1,6 +1,6 @@
 """The command line: options -> Config -> engine -> formatter -> exit status.
 
-The only module that prints or chooses an exit status. Exit 0: no errors;
+The only module that prints or exits (``runner.exit_status`` computes the status). Exit 0: no errors;
 1: at least one error (or a warning with ``--strict``); 2: usage error,
 missing path, bad configuration or catalogue.
 """
