@@ -11,13 +11,10 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from tjlint.cli import main
+from cli_helpers import run_cli
 
 CATALOG = Path(__file__).parent / "data" / "catalog" / "resource-specs.json"
 CLEAN = "config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 1\ndata_url: /bucket/data/\n"
@@ -27,16 +24,7 @@ UNKNOWN = CLEAN + "dataurl: x\n"  # TJ102 at 6:1
 
 def run(*args: str) -> tuple[int, list[tuple[str, int, int, str, str]], str]:
     """``tjlint --format json ARGS`` in-process: status, (path, line, column, code, severity), stderr."""
-    runner = CliRunner()
-    with runner.isolation(env={"GITHUB_ACTIONS": None, "NO_COLOR": None}) as (out, err, _):
-        try:
-            main(["--format", "json", *args])
-        except SystemExit as done:
-            status = done.code
-        sys.stdout.flush()
-        sys.stderr.flush()
-        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
-    assert isinstance(status, int)
+    status, stdout, stderr = run_cli(["--format", "json", *args], env={"GITHUB_ACTIONS": None, "NO_COLOR": None})
     found = [(d["path"], d["line"], d["column"], d["code"], d["severity"]) for d in json.loads(stdout or "[]")]
     return status, found, stderr
 

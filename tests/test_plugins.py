@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_helpers import run_cli
 
-from tjlint.cli import main
 from tjlint.plugins import PluginError, load_plugins
 
 MODULE = '''
@@ -83,17 +82,7 @@ def test_plugin_errors(fake_distribution: Path, name: str, fragment: str) -> Non
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    runner = CliRunner()
-    with runner.isolation() as (out, err, _):
-        try:
-            main(list(args))
-        except SystemExit as done:
-            status = done.code
-        sys.stdout.flush()
-        sys.stderr.flush()
-        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
-    assert isinstance(status, int)
-    return status, stdout, stderr
+    return run_cli(args)
 
 
 def test_plugin_rules_run_through_the_cli(fake_distribution: Path, tmp_path: Path,

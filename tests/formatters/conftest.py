@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_helpers import run_cli
 from formatter_cases import BROKEN, GOOD, Ran, Runner
-
-from tjlint.cli import main
 
 
 @pytest.fixture
@@ -24,17 +21,7 @@ def tjlint_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Runner:
     def run(*args: str, env: Mapping[str, str | None] | None = None,
             stdin: str | None = None) -> Ran:
         overrides: dict[str, str | None] = {"GITHUB_ACTIONS": None, "NO_COLOR": None, **(env or {})}
-        runner = CliRunner()
-        with runner.isolation(input=stdin, env=overrides) as (out, err, _):
-            try:
-                main(list(args))
-            except SystemExit as done:
-                status = done.code
-            sys.stdout.flush()
-            sys.stderr.flush()
-            stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
-        assert isinstance(status, int)
-        return Ran(status, stdout, stderr)
+        return Ran(*run_cli(args, env=overrides, stdin=stdin))
 
     return run
 
