@@ -80,7 +80,7 @@ def _is_number(checker: object, instance: object) -> bool:
 
 def _pattern(validator: Any, pattern: str, instance: Any, schema: Mapping[str, Any]) -> Iterator[Any]:
     """The ``pattern`` keyword with ECMA-262 meaning (``$`` is the very end, not before a final newline)."""
-    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
+    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped,unused-ignore]
 
     if isinstance(instance, str) and compile_pattern(pattern).search(instance) is None:
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
@@ -89,7 +89,7 @@ def _pattern(validator: Any, pattern: str, instance: Any, schema: Mapping[str, A
 @functools.cache
 def _validator(schema_name: str) -> Any:
     """A Draft 2020-12 validator where only ``int`` is an integer, resolving refs offline."""
-    from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped]
+    from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped,unused-ignore]
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
