@@ -20,7 +20,7 @@ from tjlint import __version__
 from tjlint.diagnostics import Severity
 from tjlint.engine import KINDS
 from tjlint.fix import unified_diff
-from tjlint.formatters import FORMATTERS, Report
+from tjlint.formatters import FORMATS, Report, formatter
 from tjlint.formatters.text import summary
 from tjlint.runner import Outcome, UsageProblem, exit_status, fixed_summary, load_rules, load_settings, plural, run
 from tjlint.settings_keys import code_problem
@@ -93,7 +93,7 @@ def cli() -> None:
              epilog="Other commands: 'tjlint rules [CODE]' lists the rules or explains one; "
                     "'tjlint schema' prints the path of the bundled JSON Schema.")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default=None,
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format (default: text).")
 @click.option("--select", help="Only these codes or prefixes, comma-separated (e.g. TJ1,TJ205).")
 @click.option("--ignore", help="Skip these codes or prefixes, comma-separated.")
@@ -154,7 +154,7 @@ def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: s
         sources.update((t.shown, r.text) for t, r in outcome.fixes if t.shown in sources)
     report = Report(files=outcome.files, color=_use_color(color, output), show_source=show_source,
                     sources=sources or {})
-    rendered = FORMATTERS[name](outcome.diagnostics, report)
+    rendered = formatter(name)(outcome.diagnostics, report)
     if mode == "fix" and _print_fixed_stdin(outcome):
         _emit(rendered, output, stderr=True)  # stdout holds the fixed text
     else:

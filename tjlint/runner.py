@@ -9,8 +9,8 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from tjlint.catalog import Catalog, CatalogError, load_catalog
 from tjlint.config import Config
 from tjlint.configfile import SettingsError, load_config, named_in
 from tjlint.diagnostics import Diagnostic, Severity
@@ -19,6 +19,9 @@ from tjlint.engine import Linter, read_file
 from tjlint.fix import FixResult, fix_source, write_atomic
 from tjlint.rules.base import Rule
 from tjlint.source import read_source
+
+if TYPE_CHECKING:
+    from tjlint.catalog import Catalog
 
 
 class UsageProblem(Exception):
@@ -107,6 +110,8 @@ def _catalog(files: Sequence[str]) -> Catalog | None:
     """The saved catalogue responses to check against; a bad file is a usage problem (exit 2)."""
     if not files:
         return None
+    from tjlint.catalog import CatalogError, load_catalog  # only when a catalogue is given
+
     try:
         return load_catalog(files)
     except CatalogError as exc:

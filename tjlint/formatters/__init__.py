@@ -1,20 +1,18 @@
 """Reporters: pure functions from diagnostics to the text that is printed.
 
 Each takes the diagnostics of the whole run (sorted) and a :class:`Report`
-context, and returns a string. The CLI looks them up by name in ``FORMATTERS``.
+context, and returns a string. The CLI looks one up by name with :func:`formatter`,
+which imports only the module of the format in use.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tjlint.diagnostics import Diagnostic
-from tjlint.formatters import github as github_format
-from tjlint.formatters import json as json_format
-from tjlint.formatters import sarif as sarif_format
-from tjlint.formatters import text as text_format
 
 
 def _cwd() -> str:
@@ -44,9 +42,13 @@ class Report:
 
 Formatter = Callable[[Sequence[Diagnostic], Report], str]
 
-FORMATTERS: dict[str, Formatter] = {
-    "text": text_format.render,
-    "json": json_format.render,
-    "sarif": sarif_format.render,
-    "github": github_format.render,
-}
+#: The output formats, each a module of this package with a ``render`` function.
+FORMATS = ("github", "json", "sarif", "text")
+
+
+def formatter(name: str) -> Formatter:
+    """The ``render`` function of the format ``name`` (one of :data:`FORMATS`)."""
+    if name not in FORMATS:
+        raise ValueError(f"no output format {name!r}; known: {', '.join(FORMATS)}")
+    render: Formatter = importlib.import_module(f"tjlint.formatters.{name}").render
+    return render

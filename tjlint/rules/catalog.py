@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tjlint.catalog import Algorithm, Spec
 from tjlint.diagnostics import Severity
 from tjlint.rules.base import Context, Finding, Rule, pointer
+
+if TYPE_CHECKING:  # the catalogue reader is imported only when a catalogue is given
+    from tjlint.catalog import Algorithm, Spec
 
 #: How many catalogue entries a message lists before "... and N more".
 SHOWN = 8
