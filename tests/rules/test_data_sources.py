@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 import yaml
-from rule_helpers import codes_found
+from rule_helpers import codes_found, lint_as
 
 import tjlint
 
@@ -188,3 +188,9 @@ def test_messages_name_server_errors() -> None:
 )
 def test_wrong_types_never_crash(weird: dict[str, Any], fmt: str) -> None:
     found(body(**weird), fmt)
+
+
+def test_a_null_half_of_the_pair_is_named_as_null(fmt: str) -> None:
+    (d,) = [d for d in lint_as(body(dataset_id="abc", dataset_version_id=None), fmt) if d.code == "TJ202"]
+    assert d.pointer == "/dataset_id"
+    assert "dataset_version_id is null" in d.message

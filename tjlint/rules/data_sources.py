@@ -72,6 +72,8 @@ def _half_pair(
     wrong = {"dataset_version": "dataset_version_id", "dataset_version_id": "dataset_version"}
     if wrong.get(lack) in item:
         hint = f"; here the field is called {lack}, not {wrong[lack]}"
+    elif lack in item:  # present but null
+        hint = f"; {lack} is null here"
     yield Finding(
         pointer(*prefix, have),
         f"{have} needs {lack}: give both or neither{hint} (the API would answer"
