@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import json
+import warnings
 from typing import Any
+
+import yaml
+
+import tjlint
 
 #: The sample request of the API page "Creating a Training Job Configuration", as printed there.
 API_SAMPLE: dict[str, Any] = {
@@ -20,3 +27,23 @@ API_SAMPLE: dict[str, Any] = {
     "log_url": "/usr/log/",
     "model_id": 1,
 }
+
+
+def client_body(resource: str, **fields: Any) -> dict[str, Any]:
+    """The body the independent client (otcextensions) would send for ``resource``.
+
+    ``resource`` is ``"training_job_config.TrainingJobConfig"`` or ``"training_job.TrainingJob"``.
+    """
+    module, name = resource.rsplit(".", 1)
+    with warnings.catch_warnings():  # the SDK warns about its own deprecations
+        warnings.simplefilter("ignore")
+        cls = getattr(importlib.import_module(f"otcextensions.sdk.modelartsv1.v1.{module}"), name)
+        body: dict[str, Any] = cls(**fields)._prepare_request(requires_id=False, prepend_key=False).body
+    return body
+
+
+def assert_lints_clean(body: dict[str, Any]) -> None:
+    """``body`` has no diagnostic in memory, written as JSON, or written as YAML."""
+    assert tjlint.lint_data(body) == []
+    assert tjlint.lint_text(json.dumps(body, indent=2), filename="client.json") == []
+    assert tjlint.lint_text(yaml.safe_dump(body), filename="client.yaml") == []

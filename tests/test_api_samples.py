@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from samples import API_SAMPLE
+from samples import API_SAMPLE, assert_lints_clean, client_body
 
 import tjlint
 
@@ -47,15 +46,6 @@ def test_api_sample_in_memory() -> None:
     assert tjlint.lint_data(SAMPLE) == []
     tjlint.check_data(SAMPLE)
 
-
-def _client_body(**fields: Any) -> dict[str, Any]:
-    with warnings.catch_warnings():  # the SDK warns about its own deprecations
-        warnings.simplefilter("ignore")
-        from otcextensions.sdk.modelartsv1.v1.training_job_config import TrainingJobConfig
-
-        resource = TrainingJobConfig(**fields)
-        body: dict[str, Any] = resource._prepare_request(requires_id=False, prepend_key=False).body
-    return body
 
 
 CLIENT_BODIES = [
@@ -97,8 +87,6 @@ CLIENT_BODIES = [
 
 @pytest.mark.parametrize("fields", CLIENT_BODIES, ids=lambda f: f["config_name"])
 def test_independent_client_bodies_lint_clean(fields: dict[str, Any]) -> None:
-    body = _client_body(**fields)
+    body = client_body("training_job_config.TrainingJobConfig", **fields)
     assert body == fields  # the client sends what it was given; it validates nothing
-    assert tjlint.lint_data(body) == []
-    assert tjlint.lint_text(json.dumps(body, indent=2), filename="client.json") == []
-    assert tjlint.lint_text(yaml.safe_dump(body), filename="client.yaml") == []
+    assert_lints_clean(body)

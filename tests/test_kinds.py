@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import warnings
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from samples import API_SAMPLE
+from samples import API_SAMPLE, assert_lints_clean, client_body
 
 import tjlint
 from tjlint.config import Config
@@ -244,15 +243,6 @@ def test_readme_run_lints_the_update_example_as_an_update() -> None:
 # Bodies built by an independent client (otcextensions TrainingJob)
 
 
-def client_job_body(**fields: Any) -> dict[str, Any]:
-    with warnings.catch_warnings():  # the SDK warns about its own deprecations
-        warnings.simplefilter("ignore")
-        from otcextensions.sdk.modelartsv1.v1.training_job import TrainingJob
-
-        resource = TrainingJob(**fields)
-        body: dict[str, Any] = resource._prepare_request(requires_id=False, prepend_key=False).body
-    return body
-
 
 CLIENT_JOBS: list[dict[str, Any]] = [
     dict(JOB),
@@ -294,11 +284,9 @@ CLIENT_JOBS: list[dict[str, Any]] = [
 
 @pytest.mark.parametrize("fields", CLIENT_JOBS, ids=lambda f: f["job_name"])
 def test_independent_client_job_bodies_lint_clean(fields: dict[str, Any]) -> None:
-    body = client_job_body(**fields)
+    body = client_body("training_job.TrainingJob", **fields)
     assert body == fields  # the client sends what it was given; it validates nothing
-    assert tjlint.lint_data(body) == []
-    assert tjlint.lint_text(json.dumps(body, indent=2), filename="client.json") == []
-    assert tjlint.lint_text(yaml.safe_dump(body), filename="client.yaml") == []
+    assert_lints_clean(body)
 
 
 # The shipped examples of each kind

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
+
+from tjlint.diagnostics import Diagnostic, Severity
 
 #: A configuration that passes every check (values from the API page's example).
 GOOD = """\
@@ -36,3 +39,14 @@ class Ran:
 
 
 Runner = Callable[..., Ran]
+
+
+def diagnostic(**changes: Any) -> Diagnostic:
+    """A TJ102 error at job.yaml:3:5-3:9, with ``changes`` applied."""
+    fields: dict[str, Any] = {
+        "path": "job.yaml", "line": 3, "column": 5, "end_line": 3, "end_column": 9,
+        "code": "TJ102", "name": "unknown-field", "severity": Severity.ERROR,
+        "message": "unknown field 'x'", "pointer": "/x",
+    }
+    fields.update(changes)
+    return Diagnostic(**fields)

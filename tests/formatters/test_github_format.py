@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-from formatter_cases import Runner
+from formatter_cases import Runner, diagnostic
 
-from tjlint.diagnostics import Diagnostic, Severity
+from tjlint.diagnostics import Severity
 from tjlint.formatters import Report
 from tjlint.formatters.github import escape_data, escape_property, render
-
-
-def _diag(**changes: Any) -> Diagnostic:
-    fields: dict[str, Any] = {
-        "path": "job.yaml", "line": 3, "column": 5, "end_line": 3, "end_column": 9,
-        "code": "TJ102", "name": "unknown-field", "severity": Severity.ERROR,
-        "message": "unknown field 'x'", "pointer": "/x",
-    }
-    fields.update(changes)
-    return Diagnostic(**fields)
 
 
 def _unescape_data(text: str) -> str:
@@ -66,7 +55,7 @@ def test_chosen_inside_github_actions(tjlint_run: Runner, broken: Path) -> None:
 def test_odd_message_and_path_survive_on_one_line() -> None:
     message = "100% sure: a, b\nsecond line\r\nthird"
     path = "odd, name: v1%.yaml"
-    out = render([_diag(message=message, path=path)], Report(root=""))
+    out = render([diagnostic(message=message, path=path)], Report(root=""))
     assert out.count("\n") == 1 and "\r" not in out
     assert out.startswith("::")
     head, data = out.rstrip("\n")[2:].split("::", 1)
@@ -80,8 +69,8 @@ def test_odd_message_and_path_survive_on_one_line() -> None:
 
 def test_multi_line_span_has_no_columns_and_no_position_has_no_lines() -> None:
     out = render([
-        _diag(line=1, column=1, end_line=4, end_column=3, severity=Severity.WARNING),
-        _diag(line=0, column=0, end_line=0, end_column=0),
+        diagnostic(line=1, column=1, end_line=4, end_column=3, severity=Severity.WARNING),
+        diagnostic(line=0, column=0, end_line=0, end_column=0),
     ], Report(root=""))
     assert out.splitlines() == [
         "::warning file=job.yaml,line=1,endLine=4,title=TJ102 unknown-field::unknown field 'x'",
@@ -90,7 +79,7 @@ def test_multi_line_span_has_no_columns_and_no_position_has_no_lines() -> None:
 
 
 def test_absolute_path_is_relative_to_the_root(tmp_path: Path) -> None:
-    out = render([_diag(path=str(tmp_path / "sub" / "job.yaml"))], Report(root=str(tmp_path)))
+    out = render([diagnostic(path=str(tmp_path / "sub" / "job.yaml"))], Report(root=str(tmp_path)))
     assert out.startswith("::error file=sub/job.yaml,line=3,col=5,")
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from formatter_cases import BROKEN, Runner
+from formatter_cases import BROKEN, Runner, diagnostic
 from jsonschema import Draft7Validator  # type: ignore[import-untyped]
 
 import tjlint
-from tjlint.diagnostics import Diagnostic, Edit, Related, Severity, Span
+from tjlint.diagnostics import Edit, Related, Severity, Span
 from tjlint.formatters import Report
 from tjlint.formatters.sarif import render
 from tjlint.rules import ALL_RULES
@@ -43,16 +43,6 @@ def _run(log: dict[str, Any]) -> dict[str, Any]:
     assert len(log["runs"]) == 1
     run: dict[str, Any] = log["runs"][0]
     return run
-
-
-def _diag(**changes: Any) -> Diagnostic:
-    fields: dict[str, Any] = {
-        "path": "job.yaml", "line": 3, "column": 5, "end_line": 3, "end_column": 9,
-        "code": "TJ102", "name": "unknown-field", "severity": Severity.ERROR,
-        "message": "unknown field 'x'", "pointer": "/x",
-    }
-    fields.update(changes)
-    return Diagnostic(**fields)
 
 
 FILES = ["broken.yaml", "good.yaml", "training-jobs", "torn.yaml"]
@@ -137,7 +127,7 @@ def test_fix_becomes_a_sarif_fix(tjlint_run: Runner, broken: Path) -> None:
 def test_absolute_paths_become_relative_uris(tmp_path: Path) -> None:
     inside = str(tmp_path / "configs" / "job one.yaml")
     outside = str(tmp_path.parent / "elsewhere.yaml")
-    log = json.loads(render([_diag(path=inside), _diag(path=outside), _diag(path="<stdin>")],
+    log = json.loads(render([diagnostic(path=inside), diagnostic(path=outside), diagnostic(path="<stdin>")],
                             Report(root=str(tmp_path))))
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in _run(log)["results"]]
     assert uris[0] == {"uri": "configs/job%20one.yaml", "uriBaseId": "%SRCROOT%"}
@@ -150,13 +140,13 @@ def test_absolute_paths_become_relative_uris(tmp_path: Path) -> None:
 def test_a_path_through_the_parent_folder_back_inside_is_relative(tmp_path: Path) -> None:
     # interfaces.md: results carry a relative artifactLocation.uri.
     back_in = os.path.join(os.pardir, tmp_path.name, "job.yaml")
-    log = json.loads(render([_diag(path=back_in)], Report(root=str(tmp_path))))
+    log = json.loads(render([diagnostic(path=back_in)], Report(root=str(tmp_path))))
     location = _run(log)["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert location == {"uri": "job.yaml", "uriBaseId": "%SRCROOT%"}
 
 
 def test_no_position_means_no_region() -> None:
-    log = json.loads(render([_diag(line=0, column=0, end_line=0, end_column=0)], Report(root="")))
+    log = json.loads(render([diagnostic(line=0, column=0, end_line=0, end_column=0)], Report(root="")))
     (result,) = _run(log)["results"]
     assert result["locations"] == [{"physicalLocation": {
         "artifactLocation": {"uri": "job.yaml", "uriBaseId": "%SRCROOT%"}}}]
@@ -164,7 +154,7 @@ def test_no_position_means_no_region() -> None:
 
 def test_related_fields_become_related_locations() -> None:
     related = (Related("/spec_id", 2, 1), Related("/parameter/0/label", 0, 0))
-    log = json.loads(render([_diag(related=related)], Report(root="")))
+    log = json.loads(render([diagnostic(related=related)], Report(root="")))
     (result,) = _run(log)["results"]
     first, second = result["relatedLocations"]
     assert first["id"] != second["id"]
@@ -176,14 +166,14 @@ def test_related_fields_become_related_locations() -> None:
 
 def test_fix_without_offsets_has_lines_only() -> None:
     edit = Edit(Span(3, 5, 3, 9), "x/")
-    log = json.loads(render([_diag(fix=(edit,))], Report(root="")))
+    log = json.loads(render([diagnostic(fix=(edit,))], Report(root="")))
     (result,) = _run(log)["results"]
     deleted = result["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"]
     assert deleted == {"startLine": 3, "startColumn": 5, "endLine": 3, "endColumn": 9}
 
 
 def test_codes_from_other_rules_get_a_descriptor() -> None:
-    log = json.loads(render([_diag(code="ACME1", name="acme-rule", severity=Severity.WARNING)],
+    log = json.loads(render([diagnostic(code="ACME1", name="acme-rule", severity=Severity.WARNING)],
                             Report(root="")))
     run = _run(log)
     (result,) = run["results"]
@@ -203,14 +193,14 @@ def test_clean_run_is_valid_with_no_results(tjlint_run: Runner, broken: Path,
 
 def test_every_shape_validates(tmp_path: Path, validator: Draft7Validator) -> None:
     odd = [
-        _diag(),
-        _diag(path=str(tmp_path / "in side.yaml")),
-        _diag(path=str(tmp_path.parent / "elsewhere.yaml")),
-        _diag(path="<stdin>", line=0, column=0, end_line=0, end_column=0),
-        _diag(related=(Related("/spec_id", 2, 1), Related("", 0, 0))),
-        _diag(fix=(Edit(Span(3, 5, 3, 9), "x/"),)),
-        _diag(fix=(Edit(Span(3, 5, 3, 9, 40, 44), "x/"), Edit(Span(4, 1, 4, 1, 50, 50), "y"))),
-        _diag(code="ACME1", name="acme-rule", severity=Severity.WARNING, message="50%\n: ,"),
+        diagnostic(),
+        diagnostic(path=str(tmp_path / "in side.yaml")),
+        diagnostic(path=str(tmp_path.parent / "elsewhere.yaml")),
+        diagnostic(path="<stdin>", line=0, column=0, end_line=0, end_column=0),
+        diagnostic(related=(Related("/spec_id", 2, 1), Related("", 0, 0))),
+        diagnostic(fix=(Edit(Span(3, 5, 3, 9), "x/"),)),
+        diagnostic(fix=(Edit(Span(3, 5, 3, 9, 40, 44), "x/"), Edit(Span(4, 1, 4, 1, 50, 50), "y"))),
+        diagnostic(code="ACME1", name="acme-rule", severity=Severity.WARNING, message="50%\n: ,"),
     ]
     _valid(validator, json.loads(render(odd, Report(root=str(tmp_path)))))
     _valid(validator, json.loads(render([], Report(root=""))))
