@@ -30,6 +30,8 @@ SCHEMA_FOR_KIND = {
     "job": "training-job",
 }
 KINDS = ("auto", *SCHEMA_FOR_KIND)
+#: The codes the schema stage reports.
+SCHEMA_CODES = ("TJ101", "TJ102", "TJ103", "TJ104", "TJ105", "TJ106", "TJ107")
 
 
 class ConfigError(ValueError):
@@ -105,7 +107,7 @@ class Linter:
         """Schema stage and rules for one document that is a mapping, found one at a time."""
         kind = detect_kind(data, self.config.kind_for(path) if self.kind == "auto" else self.kind)
         view = DocumentView(source, index) if source else None
-        if any(self.config.is_selected(c) for c in ("TJ101", "TJ102", "TJ103", "TJ104", "TJ105", "TJ106")):
+        if any(self.config.is_selected(c) for c in SCHEMA_CODES):
             from tjlint.schema import check_schema
 
             for code, finding in check_schema(data, view, SCHEMA_FOR_KIND[kind]):
