@@ -59,6 +59,7 @@ class Linter:
         self.config = config
         self.catalog = catalog
         chosen = BUILTIN_RULES if rules is None else tuple(rules)
+        self.chosen = chosen
         self.rules = tuple(r for r in chosen if config.is_selected(r.code))
         self.info: dict[str, RuleInfo] = {r.code: r for r in ALL_RULES}
         self.info.update({r.code: r for r in chosen})
@@ -97,8 +98,14 @@ class Linter:
         memory to report in full; past the cap, one TJ008 says that the rest were not reported.
         """
         found = self.findings(source, path, index, data)
-        yield from islice(found, MAX_PROBLEMS)
-        if next(found, None) is not None and self.config.is_selected("TJ008"):
+        kept = list(islice(found, MAX_PROBLEMS))
+        more = next(found, None) is not None
+        if source is not None and any(d.fix for d in kept):
+            from tjlint.fixcheck import valid_fixes_only
+
+            kept = valid_fixes_only(self, path, index, data, kept, source.fmt)
+        yield from kept
+        if more and self.config.is_selected("TJ008"):
             yield self.diagnostic(source, path, index, "TJ008", Finding(
                 "", f"this document has more than {MAX_PROBLEMS:,} problems; only the first {MAX_PROBLEMS:,}"
                 " are reported: fix those and run tjlint again"))
