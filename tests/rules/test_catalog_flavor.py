@@ -102,3 +102,8 @@ JSON = ('{"config_name": "tf", "worker_server_num": 3, "app_url": "/bkt/code/",\
 def test_positions(specs: Catalog, text: str, name: str, expected: list[tuple[int, int, str]]) -> None:
     found = tjlint.lint_text(text, filename=name, catalog=specs, config=ONLY_CATALOGUE)
     assert [(d.line, d.column, d.code) for d in found] == expected
+
+
+def test_an_empty_code_is_not_looked_up(specs: Catalog, fmt: str) -> None:
+    body = {**BODY, "spec_id": 44, "flavor": {"code": ""}}
+    assert lint(body, fmt, specs) == []

@@ -187,3 +187,26 @@ def test_in_memory_bodies_too() -> None:
     assert tjlint.lint_data(body("config", flavor=FLAVOR)) == []
     assert [d.code for d in tjlint.lint_data(body("config"))] == ["TJ101"]
     assert [d.code for d in lint_as(body("config", spec_id=1, pool_id=POOL), "yaml")] == ["TJ212"]
+
+
+# Clients send unused string fields empty: an empty pool_id or flavor code names nothing.
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_empty_pool_id_or_flavor_code_is_no_second_choice(kind: str, fmt: str) -> None:
+    assert found(body(kind, spec_id=1, pool_id=""), fmt, kind) == []
+    assert found(body(kind, spec_id=1, flavor={"code": ""}), fmt, kind) == []
+
+
+def test_a_job_naming_only_empty_values_names_no_resources(fmt: str) -> None:
+    assert found(body("job", pool_id="", flavor={"code": ""}), fmt, "job") == [("/config", "TJ212")]
+
+
+def test_a_flavor_without_code_is_tj101_and_names_nothing(fmt: str) -> None:
+    assert found(body("job", flavor={}), fmt, "job") == [("/config", "TJ212"), ("/config/flavor", "TJ101")]
+    assert found(body("job", spec_id=1, flavor={}), fmt, "job") == [("/config/flavor", "TJ101")]
+
+
+def test_host_path_with_an_empty_pool_id_still_warns(fmt: str) -> None:
+    assert found(body("job", spec_id=1, pool_id="", volumes=[HOST]), fmt, "job") == [
+        ("/config/volumes/0/host_path", "TJ214")]

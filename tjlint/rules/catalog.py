@@ -42,7 +42,7 @@ def _flavor_code(data: Mapping[str, Any]) -> str | None:
     """``flavor.code``, the specification named by its code, if it is a string."""
     flavor = data.get("flavor")
     code = flavor.get("code") if isinstance(flavor, Mapping) else None
-    return code if isinstance(code, str) else None
+    return code if isinstance(code, str) and code else None
 
 
 def _spec(data: Mapping[str, Any], ctx: Context) -> tuple[str, Spec] | None:

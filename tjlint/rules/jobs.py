@@ -23,8 +23,15 @@ from tjlint.rules.examples import BASE, example
 _VOLUME_KINDS = ("nfs", "host_path")
 
 
-def _set(data: Mapping[str, Any], key: str) -> bool:
-    return data.get(key) is not None
+def _names(data: Mapping[str, Any], key: str) -> bool:
+    """Whether ``key`` names the resources: ``spec_id``, ``pool_id`` or ``flavor.code``, not empty.
+
+    Clients send unused string fields empty (``pool_id: ""``); an empty value names nothing.
+    """
+    value = data.get(key)
+    if key == "flavor" and isinstance(value, Mapping):
+        value = value.get("code")
+    return value is not None and value != ""
 
 
 def _volumes(data: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
@@ -46,7 +53,7 @@ _CONFLICT = {
 def _check_resources(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     if not isinstance(data, Mapping):
         return
-    spec, others = _set(data, "spec_id"), [k for k in ("pool_id", "flavor") if _set(data, k)]
+    spec, others = _names(data, "spec_id"), [k for k in ("pool_id", "flavor") if _names(data, k)]
     if spec and others:
         yield Finding(
             pointer("spec_id"),
@@ -86,9 +93,9 @@ def _check_volume_kind(data: Mapping[str, Any], ctx: Context) -> Iterator[Findin
 
 
 def _check_host_path_pool(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    if not isinstance(data, Mapping) or _set(data, "pool_id"):
+    if not isinstance(data, Mapping) or _names(data, "pool_id"):
         return
-    related = tuple(pointer(k) for k in ("spec_id", "flavor") if _set(data, k))
+    related = tuple(pointer(k) for k in ("spec_id", "flavor") if _names(data, k))
     for index, item in _volumes(data):
         if "host_path" in item:
             yield Finding(
