@@ -10,7 +10,6 @@ as JSON, the way the pages print it, and is also checked as YAML.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -282,7 +281,7 @@ def test_custom_image_sample_warnings_are_none_and_errors_none() -> None:
     assert tjlint.check_data(json.loads(CUSTOM_IMAGE_JOB)) == []
 
 
-def test_tensorflow_use_case_with_its_own_catalogue(tmp_path: Path) -> None:
+def test_tensorflow_use_case_with_its_own_catalogue() -> None:
     catalog = parse_catalog_text(TENSORFLOW_SPECS, "resource-specs.json")
     assert diagnostics(TENSORFLOW_JOB, "json", None, catalog=catalog) == []
     # The page says: set worker_server_num to max_num (1); two workers would be too many.
