@@ -90,3 +90,55 @@ def test_independent_client_bodies_lint_clean(fields: dict[str, Any]) -> None:
     body = client_body("training_job_config.TrainingJobConfig", **fields)
     assert body == fields  # the client sends what it was given; it validates nothing
     assert_lints_clean(body)
+
+
+# Bodies the independent client builds with the fields real clients send beyond the page:
+# flavor, pool_id, volumes and the nas_* fields (modelarts-v1-facts.md, "Evidence from real bodies").
+NFS = {"nfs": {"id": "43b37236-9afa-4855-8174-32254b9562e7", "src_path": "192.168.8.150:/",
+               "dest_path": "/home/work/nas", "read_only": False}}
+HOST = {"host_path": {"src_path": "/root/work", "dest_path": "/home/mind", "read_only": True}}
+CLIENT_JOBS = [
+    {
+        "job_name": "client-flavor",
+        "job_desc": "flavor instead of spec_id",
+        "workspace_id": "0",
+        "config": {"worker_server_num": 1, "flavor": {"code": "modelarts.vm.cpu.8u"}, "engine_id": 4,
+                   "app_url": "/bucket-a/code/", "boot_file_url": "/bucket-a/code/train.py",
+                   "data_source": [{"type": "obs", "data_url": "/bucket-a/data/"}],
+                   "train_url": "/bucket-a/out/", "volumes": [NFS]},
+    },
+    {
+        "job_name": "client_pool_flavor",
+        "workspace_id": "",
+        "config": {"worker_server_num": 2, "pool_id": "pool9928813f", "flavor": {"code": "modelarts.vm.gpu.p100"},
+                   "model_id": 4, "data_url": "/bucket-b/data/", "volumes": [NFS, HOST],
+                   "nas_type": "", "nas_share_addr": "", "nas_mount_path": "", "create_version": True},
+    },
+]
+CLIENT_CONFIGS = [
+    {
+        "config_name": "client-pool-volumes",
+        "worker_server_num": 1,
+        "pool_id": "pool9928813f",
+        "model_id": 4,
+        "data_url": "/bucket-c/data/",
+        "volumes": [NFS, HOST],
+        "nas_type": "nfs",
+        "nas_share_addr": "192.168.8.150:/",
+        "nas_mount_path": "/home/work/nas",
+    },
+]
+
+
+@pytest.mark.parametrize("fields", CLIENT_JOBS, ids=lambda f: f["job_name"])
+def test_independent_client_jobs_with_flavor_and_volumes_lint_clean(fields: dict[str, Any]) -> None:
+    body = client_body("training_job.TrainingJob", **fields)
+    assert body == fields  # the client sends what it was given
+    assert_lints_clean(body)
+
+
+@pytest.mark.parametrize("fields", CLIENT_CONFIGS, ids=lambda f: f["config_name"])
+def test_independent_client_configurations_with_pools_and_volumes_lint_clean(fields: dict[str, Any]) -> None:
+    body = client_body("training_job_config.TrainingJobConfig", **fields)
+    assert body == fields
+    assert_lints_clean(body)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, validators
 
 from tjlint import _fastcheck, _fastcheck_gen
-from tjlint.schema import _validator, schema_names
+from tjlint.schema import _validator, config_fields, schema_names
 
 SCHEMA = "training-job-config"
 
@@ -56,8 +56,13 @@ def test_api_example_is_valid() -> None:
         ("config_name", "x" * 65),
         ("config_name", "bad name"),
         ("config_desc", "d" * 257),
-        ("parameter", [{"label": "a"}]),  # value is required
         ("parameter", [{"label": "a", "value": 1}]),
+        ("parameter", [{"key": "a", "value": "1"}]),
+        ("worker_server_num", 2**31),  # above the int32 maximum
+        ("flavor", {}),  # code is required
+        ("flavor", {"code": 8}),
+        ("volumes", [{"nfs": {"id": "x"}}]),
+        ("notification", {"topic_urn": ""}),  # job bodies only
         ("parameter", {"label": "a", "value": "1"}),
         ("data_source", []),  # minItems 1
         ("data_source", [{"type": "s3"}]),
@@ -71,8 +76,14 @@ def test_mistakes_are_not_valid(field: str, value: Any) -> None:
 
 def test_edges_that_are_valid() -> None:
     for field, value in [("spec_id", 2**63 - 1), ("config_name", "x" * 64), ("config_desc", ""),
-                         ("data_source", [{"type": "obs", "data_url": "/b/d/"}]), ("parameter", [])]:
+                         ("data_source", [{"type": "obs", "data_url": "/b/d/"}]), ("parameter", []),
+                         ("parameter", [{"label": "a"}, {"value": "1"}, {}]),
+                         ("worker_server_num", 2**31 - 1), ("pool_id", "pool-1"), ("nas_type", ""),
+                         ("volumes", [{"host_path": {"src_path": "/a", "dest_path": "/b"}}])]:
         assert _fastcheck.is_valid(SCHEMA, {**API_EXAMPLE, field: value}), field
+    without_spec = {k: v for k, v in API_EXAMPLE.items() if k != "spec_id"}
+    for resources in ({"flavor": {"code": "modelarts.vm.cpu.8u"}}, {"pool_id": "pool-1"}):
+        assert _fastcheck.is_valid(SCHEMA, {**without_spec, **resources}), resources
 
 
 def test_missing_required_field_and_unknown_schema() -> None:
@@ -97,7 +108,8 @@ _VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(
                                                  inner, max_size=3)), max_leaves=6)
 _ITEM_KEYS = ["label", "value", "type", "data_url", "dataset_id", "dataset_version", "note"]
 _ITEMS = st.dictionaries(st.sampled_from(_ITEM_KEYS), _SCALARS, max_size=4)
-_FIELDS = [*API_EXAMPLE, "data_url", "data_source", "user_image_url", "user_command", "dataurl"]
+_FIELDS = [*API_EXAMPLE, "data_url", "data_source", "user_image_url", "user_command", "dataurl",
+           "flavor", "pool_id", "volumes", "nas_type", "notification"]
 
 
 @st.composite
@@ -127,8 +139,9 @@ def test_agrees_with_jsonschema(document: Any) -> None:
 def bodies_of_any_kind(draw: st.DrawFn) -> tuple[str, Any]:
     """A bundled schema's name and a mapping of its own top-level fields (and one stranger)."""
     name = draw(st.sampled_from(sorted(_fastcheck.CHECKS)))
-    fields = [*_validator(name).schema.get("properties", {}), "stranger"]
-    values = st.one_of(_VALUES, st.just(API_EXAMPLE), st.just([{"nfs": {"id": "x"}}]))
+    fields = [*_validator(name).schema.get("properties", {}), *config_fields(), "stranger"]
+    values = st.one_of(_VALUES, st.just(API_EXAMPLE), st.just([{"nfs": {"id": "x"}}]),
+                       st.just({"code": "c"}))
     return name, draw(st.dictionaries(st.sampled_from(fields), values, max_size=len(fields)))
 
 
@@ -186,6 +199,46 @@ _KW_REFERENCE = _reference_validator(_KEYWORD_SCHEMA)
 def test_other_keywords_agree_with_jsonschema(document: dict[str, Any]) -> None:
     expected = _KW_REFERENCE.is_valid(document)
     assert _KW_COMPILED["is_valid"]("kw", document) == expected
+
+
+# Fields defined once and referred to, closed with unevaluatedProperties; a conditional requirement.
+_SHARED_SCHEMA: dict[str, Any] = {
+    "$id": "https://example.test/shared.schema.json",
+    "type": "object",
+    "properties": {"own": {"type": "string"}},
+    "required": ["own"],
+    "$ref": "#/$defs/fields",
+    "allOf": [{"$ref": "#/$defs/pick"}],
+    "unevaluatedProperties": False,
+    "$defs": {
+        "fields": {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "string"},
+                                                    "c": {"type": "boolean"}}},
+        "pick": {"if": {"anyOf": [{"required": ["b"]}, {"required": ["c"]}]},
+                 "then": {"maxProperties": 3}, "else": {"required": ["a"]}},
+    },
+}
+_SHARED_COMPILED = _compiled({"shared": _SHARED_SCHEMA})
+_SHARED_REFERENCE = _reference_validator(_SHARED_SCHEMA)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(["own", "a", "b", "c", "zz"]), _SCALARS, max_size=5))
+def test_shared_fields_and_conditions_agree_with_jsonschema(document: dict[str, Any]) -> None:
+    assert _SHARED_COMPILED["is_valid"]("shared", document) == _SHARED_REFERENCE.is_valid(document)
+
+
+def test_shared_fields_compile() -> None:
+    assert set(_SHARED_COMPILED["CHECKS"]) == {"shared"}
+    assert _SHARED_COMPILED["is_valid"]("shared", {"own": "x", "a": 1})
+    assert not _SHARED_COMPILED["is_valid"]("shared", {"own": "x", "a": 1, "zz": 1})
+    assert not _SHARED_COMPILED["is_valid"]("shared", {"own": "x"})  # neither b nor c: a needed
+    assert _SHARED_COMPILED["is_valid"]("shared", {"own": "x", "c": True})
+
+
+def test_unevaluated_properties_beside_patterns_are_left_to_jsonschema() -> None:
+    schema = {"$id": "https://example.test/p.schema.json", "type": "object",
+              "patternProperties": {"^x": {}}, "unevaluatedProperties": False}
+    assert set(_compiled({"p": schema})["CHECKS"]) == set()
 
 
 def test_unsupported_keyword_leaves_schema_to_jsonschema() -> None:

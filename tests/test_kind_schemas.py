@@ -1,4 +1,8 @@
-"""The schema files of the sibling kinds: valid, bundled identically, built from the shared $defs."""
+"""The schema files of the sibling kinds: valid, bundled identically, built from the shared $defs.
+
+The configuration fields are defined once (``$defs/configFields`` of the base schema); every kind
+that holds them refers to that definition and closes its mapping with ``unevaluatedProperties``.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,12 @@ API_FIELDS = {
     "parameter", "spec_id", "data_url", "dataset_id", "dataset_version_id", "data_source",
     "engine_id", "train_url", "log_url", "user_image_url", "user_command",
 }
+#: Fields the API accepts beyond the page (modelarts-v1-facts.md, "Evidence from real bodies").
+EVIDENCE_FIELDS = {"flavor", "pool_id", "volumes", "nas_type", "nas_share_addr", "nas_mount_path"}
+#: The configuration fields every kind shares: the page's fields without the name and description.
+CONFIG_FIELDS = (API_FIELDS - {"config_name", "config_desc"}) | EVIDENCE_FIELDS
+FIELDS_REF = SHARED + "configFields"
+SPEC_RULE_REF = SHARED + "specIdUnlessFlavorOrPool"
 LONG_MAX = 9223372036854775807
 
 
@@ -45,8 +55,8 @@ def job() -> dict[str, Any]:
 
 
 def resolve(sub: dict[str, Any], home: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
-    """Follow ``$ref`` to a ``$defs`` entry, in ``home`` or in the shared schema."""
-    while "$ref" in sub:
+    """Follow a reference-only ``$ref`` to a ``$defs`` entry, in ``home`` or in the shared schema."""
+    while set(sub) == {"$ref"}:
         ref = sub["$ref"]
         if ref.startswith(SHARED):
             home, sub = base, base["$defs"][ref.removeprefix(SHARED)]
@@ -81,7 +91,8 @@ def test_is_valid_draft_2020_12(name: str) -> None:
     Draft202012Validator.check_schema(schema)
     assert schema["$id"] == f"https://tjlint.dev/schemas/{name}.schema.json"
     assert schema["title"] and schema["description"]
-    assert schema["type"] == "object" and schema["additionalProperties"] is False
+    closed = "additionalProperties" if name == "training-job" else "unevaluatedProperties"
+    assert schema["type"] == "object" and schema[closed] is False
 
 
 @pytest.mark.parametrize("name", SIBLINGS)
@@ -103,14 +114,32 @@ def test_no_shared_field_is_copied(name: str, base: dict[str, Any]) -> None:
         assert json.dumps(definition["description"]) not in text, field
 
 
+def test_base_defines_the_configuration_fields_once(base: dict[str, Any]) -> None:
+    fields = base["$defs"]["configFields"]
+    assert set(fields["properties"]) == CONFIG_FIELDS
+    assert all(sub == {"$ref": f"#/$defs/{n}"} for n, sub in fields["properties"].items())
+    assert set(base["properties"]) == {"config_name", "config_desc"}
+    assert (base["$ref"], base["allOf"]) == ("#/$defs/configFields",
+                                             [{"$ref": "#/$defs/specIdUnlessFlavorOrPool"}])
+    assert sorted(base["required"]) == ["config_name", "worker_server_num"]
+    assert base["unevaluatedProperties"] is False and "additionalProperties" not in base
+
+
+def test_spec_id_is_required_unless_flavor_or_pool_id(base: dict[str, Any]) -> None:
+    rule = base["$defs"]["specIdUnlessFlavorOrPool"]
+    assert rule["if"] == {"anyOf": [{"required": ["flavor"]}, {"required": ["pool_id"]}]}
+    assert rule["else"] == {"required": ["spec_id"]} and "then" not in rule
+
+
 def test_update_is_the_create_body_without_config_name(update: dict[str, Any]) -> None:
-    assert set(update["properties"]) == API_FIELDS - {"config_name"}
-    assert all(sub == {"$ref": SHARED + n} for n, sub in update["properties"].items())
-    assert sorted(update["required"]) == ["spec_id", "worker_server_num"]
+    assert update["properties"] == {"config_desc": {"$ref": SHARED + "config_desc"}}
+    assert (update["$ref"], update["allOf"]) == (FIELDS_REF, [{"$ref": SPEC_RULE_REF}])
+    assert sorted(update["required"]) == ["worker_server_num"]
+    assert update["unevaluatedProperties"] is False
 
 
 def test_job_top_level(job: dict[str, Any], base: dict[str, Any]) -> None:
-    assert set(job["properties"]) == {"job_name", "job_desc", "workspace_id", "config"}
+    assert set(job["properties"]) == {"job_name", "job_desc", "workspace_id", "config", "notification"}
     assert sorted(job["required"]) == ["config", "job_name"]
     name = resolve(job["properties"]["job_name"], job, base)
     assert (name["type"], name["minLength"], name["maxLength"], name["pattern"]) == (
@@ -123,31 +152,46 @@ def test_job_top_level(job: dict[str, Any], base: dict[str, Any]) -> None:
 
 def test_job_config(job: dict[str, Any], base: dict[str, Any]) -> None:
     config = resolve(job["properties"]["config"], job, base)
-    own = {"pool_id", "create_version", "volumes"}
-    shared = API_FIELDS - {"config_name", "config_desc"}
-    assert set(config["properties"]) == shared | own
-    assert all(config["properties"][n] == {"$ref": SHARED + n} for n in shared)
-    assert config["required"] == ["worker_server_num"]  # spec_id or pool_id: TJ212
-    assert config["additionalProperties"] is False
-    get = {n: resolve(config["properties"][n], job, base) for n in own}
-    assert get["pool_id"]["type"] == "string"
-    assert (get["create_version"]["type"], get["create_version"]["default"]) == ("boolean", True)
-    assert get["volumes"]["type"] == "array"
+    assert config["$ref"] == FIELDS_REF
+    assert set(config["properties"]) == {"create_version"}
+    assert config["required"] == ["worker_server_num"]  # spec_id, flavor or pool_id: TJ212
+    assert config["unevaluatedProperties"] is False and "allOf" not in config
+    version = resolve(config["properties"]["create_version"], job, base)
+    assert (version["type"], version["default"]) == ("boolean", True)
+
+
+def test_job_notification(job: dict[str, Any], base: dict[str, Any]) -> None:
+    note = resolve(job["properties"]["notification"], job, base)
+    assert note["type"] == "object" and note["additionalProperties"] is False
+    assert "required" not in note
+    assert note["properties"]["topic_urn"]["type"] == "string"
+    assert note["properties"]["events"]["type"] == "array"
+    assert note["properties"]["events"]["items"] == {"type": "string"}
+
+
+def test_evidence_fields(base: dict[str, Any]) -> None:
+    defs = base["$defs"]
+    flavor = defs["flavor"]
+    assert (flavor["type"], flavor["required"], flavor["additionalProperties"]) == ("object", ["code"], False)
+    assert flavor["properties"]["code"]["type"] == "string"
+    for name in ("pool_id", "nas_type", "nas_share_addr", "nas_mount_path"):
+        assert defs[name]["type"] == "string", name
+    assert defs["volumes"]["type"] == "array"
 
 
 def test_job_volume_items(job: dict[str, Any], base: dict[str, Any]) -> None:
-    item = resolve(job["$defs"]["volumes"]["items"], job, base)
+    item = resolve(base["$defs"]["volumes"]["items"], base, base)
     assert set(item["properties"]) == {"nfs", "host_path"} and item["additionalProperties"] is False
     assert "required" not in item and "oneOf" not in item  # exactly one of them: TJ213
-    nfs = resolve(item["properties"]["nfs"], job, base)
-    host = resolve(item["properties"]["host_path"], job, base)
+    nfs = resolve(item["properties"]["nfs"], base, base)
+    host = resolve(item["properties"]["host_path"], base, base)
     assert set(nfs["properties"]) == {"id", "src_path", "dest_path", "read_only"}
     assert sorted(nfs["required"]) == ["dest_path", "id", "src_path"]
     assert set(host["properties"]) == {"src_path", "dest_path", "read_only"}
     assert sorted(host["required"]) == ["dest_path", "src_path"]
     for volume in (nfs, host):
         assert volume["additionalProperties"] is False
-        fields = {n: resolve(s, job, base) for n, s in volume["properties"].items()}
+        fields = {n: resolve(s, base, base) for n, s in volume["properties"].items()}
         assert {n: s["type"] for n, s in fields.items()} == {
             **dict.fromkeys(volume["properties"], "string"), "read_only": "boolean"}
 
@@ -179,10 +223,17 @@ def test_every_job_example_passes_the_schema(job: dict[str, Any], base: dict[str
         for example in resolve(job["properties"][field], job, base)["examples"]:
             body = {**MINIMAL_JOB, field: example}
             assert list(check_schema(body, None, "training-job")) == [], (field, example)
-    for field in ("pool_id", "create_version", "volumes"):
-        for example in job["$defs"][field]["examples"]:
-            body = {**MINIMAL_JOB, "config": {**MINIMAL_CONFIG, field: example}}
-            assert list(check_schema(body, None, "training-job")) == [], (field, example)
+    for example in job["$defs"]["create_version"]["examples"]:
+        body = {**MINIMAL_JOB, "config": {**MINIMAL_CONFIG, "create_version": example}}
+        assert list(check_schema(body, None, "training-job")) == [], example
+    for example in job["$defs"]["notification"]["examples"]:
+        assert list(check_schema({**MINIMAL_JOB, "notification": example}, None, "training-job")) == []
+    for field in sorted(EVIDENCE_FIELDS):
+        for example in base["$defs"][field]["examples"]:
+            config = {"worker_server_num": 1, "spec_id": 1, field: example}
+            for name, body in (("training-job", {**MINIMAL_JOB, "config": config}),
+                               ("training-job-config-update", config)):
+                assert list(check_schema(body, None, name)) == [], (name, field, example)
 
 
 @pytest.mark.parametrize(

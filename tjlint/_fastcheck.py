@@ -5,7 +5,7 @@ Rewrite with ``python -m tjlint._fastcheck_gen`` after changing a schema. ``is_v
 is True only when jsonschema would find no error; False means: ask jsonschema.
 """
 
-# ruff: noqa: SIM103, UP034, E713
+# ruff: noqa: SIM102, SIM103, UP034, E713
 from __future__ import annotations
 
 import re
@@ -199,12 +199,19 @@ def _c30(x: Any) -> bool:
     # training-job-config-update.schema.json#
     if not (isinstance(x, dict)):
         return False
-    if not ('worker_server_num' in x and 'spec_id' in x):
+    if not ('worker_server_num' in x):
         return False
-    for k, v in x.items():
-        f = _k12.get(k)
-        if f is None or not f(v):
+    for k in x:
+        if k not in _k9:
             return False
+    for k, v in x.items():
+        f = _k10.get(k)
+        if f is not None and not f(v):
+            return False
+    if not _c33(x):
+        return False
+    if not (_c102(x)):
+        return False
     return True
 
 
@@ -218,29 +225,42 @@ def _c31(x: Any) -> bool:
 
 
 def _c33(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/configFields
+    if not (isinstance(x, dict)):
+        return False
+    for k, v in x.items():
+        f = _k18.get(k)
+        if f is not None and not f(v):
+            return False
+    return True
+
+
+def _c34(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/worker_server_num
     if not ((isinstance(x, int) and not isinstance(x, bool))):
         return False
     if x < 1:
         return False
+    if x > 2147483647:
+        return False
     return True
 
 
-def _c35(x: Any) -> bool:
+def _c36(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/app_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c37(x: Any) -> bool:
+def _c38(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/boot_file_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c39(x: Any) -> bool:
+def _c40(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/model_id
     if not ((isinstance(x, int) and not isinstance(x, bool))):
         return False
@@ -251,43 +271,41 @@ def _c39(x: Any) -> bool:
     return True
 
 
-def _c41(x: Any) -> bool:
+def _c42(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/parameter
     if not (isinstance(x, list)):
         return False
-    if not all(map(_c42, x)):
+    if not all(map(_c43, x)):
         return False
     return True
 
 
-def _c42(x: Any) -> bool:
+def _c43(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/parameterItem
     if not (isinstance(x, dict)):
         return False
-    if not ('label' in x and 'value' in x):
-        return False
     for k, v in x.items():
-        f = _k9.get(k)
+        f = _k11.get(k)
         if f is None or not f(v):
             return False
     return True
 
 
-def _c43(x: Any) -> bool:
+def _c44(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/parameterItem/properties/label
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c44(x: Any) -> bool:
+def _c45(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/parameterItem/properties/value
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c47(x: Any) -> bool:
+def _c48(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/spec_id
     if not ((isinstance(x, int) and not isinstance(x, bool))):
         return False
@@ -298,80 +316,80 @@ def _c47(x: Any) -> bool:
     return True
 
 
-def _c49(x: Any) -> bool:
+def _c50(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/data_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c51(x: Any) -> bool:
+def _c52(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataset_id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c53(x: Any) -> bool:
+def _c54(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataset_version_id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c55(x: Any) -> bool:
+def _c56(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/data_source
     if not (isinstance(x, list)):
         return False
     if len(x) < 1:
         return False
-    if not all(map(_c56, x)):
+    if not all(map(_c57, x)):
         return False
     return True
 
 
-def _c56(x: Any) -> bool:
+def _c57(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem
     if not (isinstance(x, dict)):
         return False
     for k, v in x.items():
-        f = _k11.get(k)
+        f = _k13.get(k)
         if f is None or not f(v):
             return False
     return True
 
 
-def _c57(x: Any) -> bool:
+def _c58(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem/properties/dataset_id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c58(x: Any) -> bool:
+def _c59(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem/properties/dataset_version
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c59(x: Any) -> bool:
+def _c60(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem/properties/type
     if not (isinstance(x, str)):
         return False
-    if not (isinstance(x, str) and x in _k10):
+    if not (isinstance(x, str) and x in _k12):
         return False
     return True
 
 
-def _c60(x: Any) -> bool:
+def _c61(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem/properties/data_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c63(x: Any) -> bool:
+def _c64(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/engine_id
     if not ((isinstance(x, int) and not isinstance(x, bool))):
         return False
@@ -382,39 +400,39 @@ def _c63(x: Any) -> bool:
     return True
 
 
-def _c65(x: Any) -> bool:
+def _c66(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/train_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c67(x: Any) -> bool:
+def _c68(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/log_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c69(x: Any) -> bool:
+def _c70(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/user_image_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c71(x: Any) -> bool:
+def _c72(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/user_command
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c73(x: Any) -> bool:
-    # training-job-config.schema.json#
+def _c74(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/flavor
     if not (isinstance(x, dict)):
         return False
-    if not ('config_name' in x and 'worker_server_num' in x and 'spec_id' in x):
+    if not ('code' in x):
         return False
     for k, v in x.items():
         f = _k14.get(k)
@@ -423,154 +441,32 @@ def _c73(x: Any) -> bool:
     return True
 
 
-def _c74(x: Any) -> bool:
-    # training-job-config.schema.json#/$defs/config_name
-    if not (isinstance(x, str)):
-        return False
-    if len(x) < 1:
-        return False
-    if len(x) > 64:
-        return False
-    if _k13(x) is None:
-        return False
-    return True
-
-
-def _c92(x: Any) -> bool:
-    # training-job.schema.json#
-    if not (isinstance(x, dict)):
-        return False
-    if not ('job_name' in x and 'config' in x):
-        return False
-    for k, v in x.items():
-        f = _k20.get(k)
-        if f is None or not f(v):
-            return False
-    return True
-
-
-def _c93(x: Any) -> bool:
-    # training-job.schema.json#/$defs/job_name
-    if not (isinstance(x, str)):
-        return False
-    if len(x) < 1:
-        return False
-    if len(x) > 64:
-        return False
-    if _k15(x) is None:
-        return False
-    return True
-
-
-def _c95(x: Any) -> bool:
-    # training-job.schema.json#/$defs/job_desc
-    if not (isinstance(x, str)):
-        return False
-    if len(x) > 256:
-        return False
-    return True
-
-
-def _c97(x: Any) -> bool:
-    # training-job.schema.json#/$defs/workspace_id
+def _c75(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/flavor/properties/code
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c99(x: Any) -> bool:
-    # training-job.schema.json#/$defs/config
-    if not (isinstance(x, dict)):
-        return False
-    if not ('worker_server_num' in x):
-        return False
-    for k, v in x.items():
-        f = _k19.get(k)
-        if f is None or not f(v):
-            return False
-    return True
-
-
-def _c115(x: Any) -> bool:
-    # training-job.schema.json#/$defs/pool_id
+def _c77(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/pool_id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c117(x: Any) -> bool:
-    # training-job.schema.json#/$defs/create_version
-    if not (isinstance(x, bool)):
-        return False
-    return True
-
-
-def _c119(x: Any) -> bool:
-    # training-job.schema.json#/$defs/volumes
+def _c79(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/volumes
     if not (isinstance(x, list)):
         return False
-    if not all(map(_c120, x)):
+    if not all(map(_c80, x)):
         return False
     return True
 
 
-def _c120(x: Any) -> bool:
-    # training-job.schema.json#/$defs/volumeItem
+def _c80(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/volumeItem
     if not (isinstance(x, dict)):
-        return False
-    for k, v in x.items():
-        f = _k18.get(k)
-        if f is None or not f(v):
-            return False
-    return True
-
-
-def _c121(x: Any) -> bool:
-    # training-job.schema.json#/$defs/nfsVolume
-    if not (isinstance(x, dict)):
-        return False
-    if not ('id' in x and 'src_path' in x and 'dest_path' in x):
-        return False
-    for k, v in x.items():
-        f = _k16.get(k)
-        if f is None or not f(v):
-            return False
-    return True
-
-
-def _c122(x: Any) -> bool:
-    # training-job.schema.json#/$defs/nfsVolume/properties/id
-    if not (isinstance(x, str)):
-        return False
-    return True
-
-
-def _c123(x: Any) -> bool:
-    # training-job.schema.json#/$defs/nfsVolume/properties/src_path
-    if not (isinstance(x, str)):
-        return False
-    return True
-
-
-def _c124(x: Any) -> bool:
-    # training-job.schema.json#/$defs/dest_path
-    if not (isinstance(x, str)):
-        return False
-    return True
-
-
-def _c126(x: Any) -> bool:
-    # training-job.schema.json#/$defs/read_only
-    if not (isinstance(x, bool)):
-        return False
-    return True
-
-
-def _c129(x: Any) -> bool:
-    # training-job.schema.json#/$defs/hostPathVolume
-    if not (isinstance(x, dict)):
-        return False
-    if not ('src_path' in x and 'dest_path' in x):
         return False
     for k, v in x.items():
         f = _k17.get(k)
@@ -579,8 +475,255 @@ def _c129(x: Any) -> bool:
     return True
 
 
-def _c130(x: Any) -> bool:
-    # training-job.schema.json#/$defs/hostPathVolume/properties/src_path
+def _c81(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/nfsVolume
+    if not (isinstance(x, dict)):
+        return False
+    if not ('id' in x and 'src_path' in x and 'dest_path' in x):
+        return False
+    for k, v in x.items():
+        f = _k15.get(k)
+        if f is None or not f(v):
+            return False
+    return True
+
+
+def _c82(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/nfsVolume/properties/id
+    if not (isinstance(x, str)):
+        return False
+    return True
+
+
+def _c83(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/nfsVolume/properties/src_path
+    if not (isinstance(x, str)):
+        return False
+    return True
+
+
+def _c84(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/dest_path
+    if not (isinstance(x, str)):
+        return False
+    return True
+
+
+def _c86(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/read_only
+    if not (isinstance(x, bool)):
+        return False
+    return True
+
+
+def _c89(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/hostPathVolume
+    if not (isinstance(x, dict)):
+        return False
+    if not ('src_path' in x and 'dest_path' in x):
+        return False
+    for k, v in x.items():
+        f = _k16.get(k)
+        if f is None or not f(v):
+            return False
+    return True
+
+
+def _c90(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/hostPathVolume/properties/src_path
+    if not (isinstance(x, str)):
+        return False
+    return True
+
+
+def _c96(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/nas_type
+    if not (isinstance(x, str)):
+        return False
+    return True
+
+
+def _c98(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/nas_share_addr
+    if not (isinstance(x, str)):
+        return False
+    return True
+
+
+def _c100(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/nas_mount_path
+    if not (isinstance(x, str)):
+        return False
+    return True
+
+
+def _c102(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/specIdUnlessFlavorOrPool
+    if not _c103(x) and not _c106(x):
+        return False
+    return True
+
+
+def _c103(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/specIdUnlessFlavorOrPool/if
+    if not (_c104(x) or _c105(x)):
+        return False
+    return True
+
+
+def _c104(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/specIdUnlessFlavorOrPool/if/anyOf/0
+    if isinstance(x, dict):
+        if not ('flavor' in x):
+            return False
+    return True
+
+
+def _c105(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/specIdUnlessFlavorOrPool/if/anyOf/1
+    if isinstance(x, dict):
+        if not ('pool_id' in x):
+            return False
+    return True
+
+
+def _c106(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/specIdUnlessFlavorOrPool/else
+    if isinstance(x, dict):
+        if not ('spec_id' in x):
+            return False
+    return True
+
+
+def _c108(x: Any) -> bool:
+    # training-job-config.schema.json#
+    if not (isinstance(x, dict)):
+        return False
+    if not ('config_name' in x and 'worker_server_num' in x):
+        return False
+    for k in x:
+        if k not in _k19:
+            return False
+    for k, v in x.items():
+        f = _k21.get(k)
+        if f is not None and not f(v):
+            return False
+    if not _c33(x):
+        return False
+    if not (_c102(x)):
+        return False
+    return True
+
+
+def _c109(x: Any) -> bool:
+    # training-job-config.schema.json#/$defs/config_name
+    if not (isinstance(x, str)):
+        return False
+    if len(x) < 1:
+        return False
+    if len(x) > 64:
+        return False
+    if _k20(x) is None:
+        return False
+    return True
+
+
+def _c113(x: Any) -> bool:
+    # training-job.schema.json#
+    if not (isinstance(x, dict)):
+        return False
+    if not ('job_name' in x and 'config' in x):
+        return False
+    for k, v in x.items():
+        f = _k26.get(k)
+        if f is None or not f(v):
+            return False
+    return True
+
+
+def _c114(x: Any) -> bool:
+    # training-job.schema.json#/$defs/job_name
+    if not (isinstance(x, str)):
+        return False
+    if len(x) < 1:
+        return False
+    if len(x) > 64:
+        return False
+    if _k22(x) is None:
+        return False
+    return True
+
+
+def _c116(x: Any) -> bool:
+    # training-job.schema.json#/$defs/job_desc
+    if not (isinstance(x, str)):
+        return False
+    if len(x) > 256:
+        return False
+    return True
+
+
+def _c118(x: Any) -> bool:
+    # training-job.schema.json#/$defs/workspace_id
+    if not (isinstance(x, str)):
+        return False
+    return True
+
+
+def _c120(x: Any) -> bool:
+    # training-job.schema.json#/$defs/config
+    if not (isinstance(x, dict)):
+        return False
+    if not ('worker_server_num' in x):
+        return False
+    for k in x:
+        if k not in _k23:
+            return False
+    for k, v in x.items():
+        f = _k24.get(k)
+        if f is not None and not f(v):
+            return False
+    if not _c33(x):
+        return False
+    return True
+
+
+def _c121(x: Any) -> bool:
+    # training-job.schema.json#/$defs/create_version
+    if not (isinstance(x, bool)):
+        return False
+    return True
+
+
+def _c124(x: Any) -> bool:
+    # training-job.schema.json#/$defs/notification
+    if not (isinstance(x, dict)):
+        return False
+    for k, v in x.items():
+        f = _k25.get(k)
+        if f is None or not f(v):
+            return False
+    return True
+
+
+def _c125(x: Any) -> bool:
+    # training-job.schema.json#/$defs/notification/properties/topic_urn
+    if not (isinstance(x, str)):
+        return False
+    return True
+
+
+def _c126(x: Any) -> bool:
+    # training-job.schema.json#/$defs/notification/properties/events
+    if not (isinstance(x, list)):
+        return False
+    if not all(map(_c127, x)):
+        return False
+    return True
+
+
+def _c127(x: Any) -> bool:
+    # training-job.schema.json#/$defs/notification/properties/events/items
     if not (isinstance(x, str)):
         return False
     return True
@@ -614,104 +757,161 @@ _k8: dict[str, Callable[[Any], bool]] = {
     'kinds': _c25,
     'plugins': _c28,
 }
-_k9: dict[str, Callable[[Any], bool]] = {
-    'label': _c43,
-    'value': _c44,
+_k9 = frozenset({
+    'app_url',
+    'boot_file_url',
+    'config_desc',
+    'data_source',
+    'data_url',
+    'dataset_id',
+    'dataset_version_id',
+    'engine_id',
+    'flavor',
+    'log_url',
+    'model_id',
+    'nas_mount_path',
+    'nas_share_addr',
+    'nas_type',
+    'parameter',
+    'pool_id',
+    'spec_id',
+    'train_url',
+    'user_command',
+    'user_image_url',
+    'volumes',
+    'worker_server_num',
+})
+_k10: dict[str, Callable[[Any], bool]] = {
+    'config_desc': _c31,
 }
-_k10 = frozenset(['dataset', 'obs'])
 _k11: dict[str, Callable[[Any], bool]] = {
-    'dataset_id': _c57,
-    'dataset_version': _c58,
-    'type': _c59,
-    'data_url': _c60,
+    'label': _c44,
+    'value': _c45,
 }
-_k12: dict[str, Callable[[Any], bool]] = {
-    'config_desc': _c31,
-    'worker_server_num': _c33,
-    'app_url': _c35,
-    'boot_file_url': _c37,
-    'model_id': _c39,
-    'parameter': _c41,
-    'spec_id': _c47,
-    'data_url': _c49,
-    'dataset_id': _c51,
-    'dataset_version_id': _c53,
-    'data_source': _c55,
-    'engine_id': _c63,
-    'train_url': _c65,
-    'log_url': _c67,
-    'user_image_url': _c69,
-    'user_command': _c71,
+_k12 = frozenset(['dataset', 'obs'])
+_k13: dict[str, Callable[[Any], bool]] = {
+    'dataset_id': _c58,
+    'dataset_version': _c59,
+    'type': _c60,
+    'data_url': _c61,
 }
-_k13 = re.compile('^[A-Za-z0-9_-]+\\Z').search
 _k14: dict[str, Callable[[Any], bool]] = {
-    'config_name': _c74,
-    'config_desc': _c31,
-    'worker_server_num': _c33,
-    'app_url': _c35,
-    'boot_file_url': _c37,
-    'model_id': _c39,
-    'parameter': _c41,
-    'spec_id': _c47,
-    'data_url': _c49,
-    'dataset_id': _c51,
-    'dataset_version_id': _c53,
-    'data_source': _c55,
-    'engine_id': _c63,
-    'train_url': _c65,
-    'log_url': _c67,
-    'user_image_url': _c69,
-    'user_command': _c71,
+    'code': _c75,
 }
-_k15 = re.compile('^[A-Za-z0-9_-]+\\Z').search
+_k15: dict[str, Callable[[Any], bool]] = {
+    'id': _c82,
+    'src_path': _c83,
+    'dest_path': _c84,
+    'read_only': _c86,
+}
 _k16: dict[str, Callable[[Any], bool]] = {
-    'id': _c122,
-    'src_path': _c123,
-    'dest_path': _c124,
-    'read_only': _c126,
+    'src_path': _c90,
+    'dest_path': _c84,
+    'read_only': _c86,
 }
 _k17: dict[str, Callable[[Any], bool]] = {
-    'src_path': _c130,
-    'dest_path': _c124,
-    'read_only': _c126,
+    'nfs': _c81,
+    'host_path': _c89,
 }
 _k18: dict[str, Callable[[Any], bool]] = {
-    'nfs': _c121,
-    'host_path': _c129,
+    'worker_server_num': _c34,
+    'app_url': _c36,
+    'boot_file_url': _c38,
+    'model_id': _c40,
+    'parameter': _c42,
+    'spec_id': _c48,
+    'data_url': _c50,
+    'dataset_id': _c52,
+    'dataset_version_id': _c54,
+    'data_source': _c56,
+    'engine_id': _c64,
+    'train_url': _c66,
+    'log_url': _c68,
+    'user_image_url': _c70,
+    'user_command': _c72,
+    'flavor': _c74,
+    'pool_id': _c77,
+    'volumes': _c79,
+    'nas_type': _c96,
+    'nas_share_addr': _c98,
+    'nas_mount_path': _c100,
 }
-_k19: dict[str, Callable[[Any], bool]] = {
-    'worker_server_num': _c33,
-    'app_url': _c35,
-    'boot_file_url': _c37,
-    'model_id': _c39,
-    'parameter': _c41,
-    'spec_id': _c47,
-    'data_url': _c49,
-    'dataset_id': _c51,
-    'dataset_version_id': _c53,
-    'data_source': _c55,
-    'engine_id': _c63,
-    'train_url': _c65,
-    'log_url': _c67,
-    'user_image_url': _c69,
-    'user_command': _c71,
-    'pool_id': _c115,
-    'create_version': _c117,
-    'volumes': _c119,
+_k19 = frozenset({
+    'app_url',
+    'boot_file_url',
+    'config_desc',
+    'config_name',
+    'data_source',
+    'data_url',
+    'dataset_id',
+    'dataset_version_id',
+    'engine_id',
+    'flavor',
+    'log_url',
+    'model_id',
+    'nas_mount_path',
+    'nas_share_addr',
+    'nas_type',
+    'parameter',
+    'pool_id',
+    'spec_id',
+    'train_url',
+    'user_command',
+    'user_image_url',
+    'volumes',
+    'worker_server_num',
+})
+_k20 = re.compile('^[A-Za-z0-9_-]+\\Z').search
+_k21: dict[str, Callable[[Any], bool]] = {
+    'config_name': _c109,
+    'config_desc': _c31,
 }
-_k20: dict[str, Callable[[Any], bool]] = {
-    'job_name': _c93,
-    'job_desc': _c95,
-    'workspace_id': _c97,
-    'config': _c99,
+_k22 = re.compile('^[A-Za-z0-9_-]+\\Z').search
+_k23 = frozenset({
+    'app_url',
+    'boot_file_url',
+    'create_version',
+    'data_source',
+    'data_url',
+    'dataset_id',
+    'dataset_version_id',
+    'engine_id',
+    'flavor',
+    'log_url',
+    'model_id',
+    'nas_mount_path',
+    'nas_share_addr',
+    'nas_type',
+    'parameter',
+    'pool_id',
+    'spec_id',
+    'train_url',
+    'user_command',
+    'user_image_url',
+    'volumes',
+    'worker_server_num',
+})
+_k24: dict[str, Callable[[Any], bool]] = {
+    'create_version': _c121,
+}
+_k25: dict[str, Callable[[Any], bool]] = {
+    'topic_urn': _c125,
+    'events': _c126,
+}
+_k26: dict[str, Callable[[Any], bool]] = {
+    'job_name': _c114,
+    'job_desc': _c116,
+    'workspace_id': _c118,
+    'config': _c120,
+    'notification': _c124,
 }
 
 #: The compiled check of each bundled schema, by name.
 CHECKS: dict[str, Callable[[Any], bool]] = {
     'tjlint-settings': _c0,
     'training-job-config-update': _c30,
-    'training-job-config': _c73,
-    'training-job': _c92,
+    'training-job-config': _c108,
+    'training-job': _c113,
 }
 
 

@@ -47,9 +47,12 @@ _GROUPS = {
     "number": ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"),
     "array": ("items", "minItems", "maxItems"),
     "object": ("properties", "patternProperties", "additionalProperties", "required",
-               "minProperties", "maxProperties", "dependentRequired", "propertyNames"),
+               "minProperties", "maxProperties", "dependentRequired", "propertyNames",
+               "unevaluatedProperties"),
 }
-_ANY = ("enum", "const", "$ref", "allOf", "anyOf", "oneOf", "not")
+_ANY = ("enum", "const", "$ref", "allOf", "anyOf", "oneOf", "not", "if", "then", "else")
+#: Keywords whose subschemas may evaluate properties (``unevaluatedProperties`` needs to see them).
+_IN_PLACE = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas")
 _KNOWN = {k for group in _GROUPS.values() for k in group} | set(_ANY) | {"type"}
 
 
@@ -86,15 +89,40 @@ class Compiler:
         self.constants.append(f"{name}{annotation} = {text}")
         return name
 
-    def ref(self, base: str, ref: str) -> str:
-        target = urljoin(base, ref)
-        uri, _, fragment = target.partition("#")
+    def target(self, base: str, ref: str) -> tuple[str, str, Any]:
+        """The schema a ``$ref`` names: its document URI, its fragment and the node itself."""
+        uri, _, fragment = urljoin(base, ref).partition("#")
         if uri not in self.by_id or (fragment and not fragment.startswith("/")):
             raise Unsupported(f"$ref {ref!r}")
         node: Any = self.by_id[uri]
         for token in filter(None, fragment.split("/")):
             node = node[token.replace("~1", "/").replace("~0", "~")]
-        return self.function(uri, fragment, node)
+        return uri, fragment, node
+
+    def ref(self, base: str, ref: str) -> str:
+        return self.function(*self.target(base, ref))
+
+    def evaluated(self, base: str, node: Any) -> set[str]:
+        """The property names that ``node`` evaluates, through ``$ref`` and ``allOf``.
+
+        Only plain ``properties`` are understood: a schema that could evaluate
+        other names (patterns, conditional subschemas with properties) is left
+        to jsonschema.
+        """
+        if not isinstance(node, dict):
+            return set()
+        if "patternProperties" in node or node.get("additionalProperties", True) is not True:
+            raise Unsupported("unevaluatedProperties next to patternProperties/additionalProperties")
+        names = set(node.get("properties", {}))
+        if "$ref" in node:
+            uri, _, target = self.target(base, node["$ref"])
+            names |= self.evaluated(uri, target)
+        for sub in node.get("allOf", []):
+            names |= self.evaluated(base, sub)
+        for key in _IN_PLACE:
+            if key != "allOf" and key in node and "properties" in json.dumps(node[key]):
+                raise Unsupported(f"unevaluatedProperties with properties under {key!r}")
+        return names
 
     def body(self, base: str, where: str, node: Any) -> list[str]:
         """Statements that return False on the first failing keyword, then True."""
@@ -180,6 +208,12 @@ class Compiler:
         if "propertyNames" in node:
             names = self.function(base, f"{where}/propertyNames", node["propertyNames"])
             out += [f"if not all(map({names}, x)):", "    return False"]
+        if "unevaluatedProperties" in node:
+            if node["unevaluatedProperties"] is not False:
+                raise Unsupported("unevaluatedProperties other than false")
+            names = "".join(f"    {n!r},\n" for n in sorted(self.evaluated(base, node)))
+            known = self.constant("frozenset({\n" + names + "})")
+            out += ["for k in x:", f"    if k not in {known}:", "        return False"]
         props = node.get("properties", {})
         patterns = node.get("patternProperties", {})
         extra = node.get("additionalProperties", True)
@@ -241,6 +275,20 @@ class Compiler:
         if "not" in node:
             negated = self.function(base, f"{where}/not", node["not"])
             out += [f"if {negated}(x):", "    return False"]
+        if "if" in node:
+            out += self._conditional(base, where, node)
+        return out
+
+    def _conditional(self, base: str, where: str, node: dict[str, Any]) -> list[str]:
+        """``if``/``then``/``else``: the branch that the ``if`` schema picks must hold."""
+        test = self.function(base, f"{where}/if", node["if"])
+        then = self.function(base, f"{where}/then", node["then"]) if "then" in node else None
+        other = self.function(base, f"{where}/else", node["else"]) if "else" in node else None
+        out = []
+        if then is not None:
+            out += [f"if {test}(x) and not {then}(x):", "    return False"]
+        if other is not None:
+            out += [f"if not {test}(x) and not {other}(x):", "    return False"]
         return out
 
 
@@ -275,7 +323,7 @@ def generate(schemas: dict[str, dict[str, Any]]) -> str:
         "is True only when jsonschema would find no error; False means: ask jsonschema.",
         '"""',
         "",
-        "# ruff: noqa: SIM103, UP034, E713",
+        "# ruff: noqa: SIM102, SIM103, UP034, E713",
         "from __future__ import annotations",
         "",
         "import re",

@@ -11,6 +11,9 @@ from tjlint.globs import matches
 
 #: The most diagnostics one document reports; past it, one TJ008 says the rest were not reported.
 MAX_PROBLEMS = 1000
+#: Reading problems that mean a file was not read in full. Such a file was not checked, so they are
+#: always reported, as errors: no select, ignore, severity, per-file ignore or suppression hides them.
+UNREAD = frozenset({"TJ001", "TJ002", "TJ005"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +52,13 @@ class Config:
     plugins: tuple[str, ...] = ()
 
     def is_selected(self, code: str) -> bool:
-        """Whether diagnostics with ``code`` are reported at all."""
-        return _selected(self.select, self.ignore, code)
+        """Whether diagnostics with ``code`` are reported at all (always, for :data:`UNREAD` codes)."""
+        return code in UNREAD or _selected(self.select, self.ignore, code)
 
     def severity_for(self, code: str, default: Severity) -> Severity:
-        """The level of ``code`` after ``severity`` overrides."""
+        """The level of ``code`` after ``severity`` overrides (:data:`UNREAD` codes stay errors)."""
+        if code in UNREAD:
+            return Severity.ERROR
         best = ""
         for key in self.severity:
             if code.startswith(key) and len(key) > len(best):

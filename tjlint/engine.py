@@ -30,6 +30,8 @@ SCHEMA_FOR_KIND = {
     "job": "training-job",
 }
 KINDS = ("auto", *SCHEMA_FOR_KIND)
+#: The codes the schema stage reports.
+SCHEMA_CODES = ("TJ101", "TJ102", "TJ103", "TJ104", "TJ105", "TJ106", "TJ107")
 
 
 class ConfigError(ValueError):
@@ -57,6 +59,7 @@ class Linter:
         self.config = config
         self.catalog = catalog
         chosen = BUILTIN_RULES if rules is None else tuple(rules)
+        self.chosen = chosen
         self.rules = tuple(r for r in chosen if config.is_selected(r.code))
         self.info: dict[str, RuleInfo] = {r.code: r for r in ALL_RULES}
         self.info.update({r.code: r for r in chosen})
@@ -95,8 +98,14 @@ class Linter:
         memory to report in full; past the cap, one TJ008 says that the rest were not reported.
         """
         found = self.findings(source, path, index, data)
-        yield from islice(found, MAX_PROBLEMS)
-        if next(found, None) is not None and self.config.is_selected("TJ008"):
+        kept = list(islice(found, MAX_PROBLEMS))
+        more = next(found, None) is not None
+        if source is not None and any(d.fix for d in kept):
+            from tjlint.fixcheck import valid_fixes_only
+
+            kept = valid_fixes_only(self, path, index, data, kept, source.fmt)
+        yield from kept
+        if more and self.config.is_selected("TJ008"):
             yield self.diagnostic(source, path, index, "TJ008", Finding(
                 "", f"this document has more than {MAX_PROBLEMS:,} problems; only the first {MAX_PROBLEMS:,}"
                 " are reported: fix those and run tjlint again"))
@@ -105,7 +114,7 @@ class Linter:
         """Schema stage and rules for one document that is a mapping, found one at a time."""
         kind = detect_kind(data, self.config.kind_for(path) if self.kind == "auto" else self.kind)
         view = DocumentView(source, index) if source else None
-        if any(self.config.is_selected(c) for c in ("TJ101", "TJ102", "TJ103", "TJ104", "TJ105", "TJ106")):
+        if any(self.config.is_selected(c) for c in SCHEMA_CODES):
             from tjlint.schema import check_schema
 
             for code, finding in check_schema(data, view, SCHEMA_FOR_KIND[kind]):

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tjlint.config import DEFAULT_CONFIG, Config
+from tjlint.config import DEFAULT_CONFIG, UNREAD, Config
 from tjlint.diagnostics import Diagnostic, Edit
 from tjlint.engine import Linter
 from tjlint.rules.base import Rule
@@ -32,8 +32,8 @@ MAX_PASSES = 4
 
 Key = tuple[str, str, int]
 
-#: Reading problems that mean the file was not read completely: such a file is never fixed.
-UNREAD = frozenset({"TJ001", "TJ002", "TJ005"})
+__all__ = ["UNREAD", "FixResult", "apply_edits", "fix_source", "fix_text", "select_edits",
+           "unified_diff", "write_atomic"]
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def _one_by_one(current: SourceFile, diagnostics: list[Diagnostic], edits: Seque
 def fix_source(source: SourceFile, linter: Linter) -> FixResult:
     """Apply every safe fix to a file already read, re-linting after each pass.
 
-    A file with a syntax error (or one not read to the end) is left as it is.
+    A file with a syntax error (or one not read to the end, :data:`UNREAD`) is left as it is.
     A fix that would make the text read worse is left out; the others still apply.
     """
     diagnostics = linter.lint_source(source)

@@ -12,10 +12,15 @@ import sys
 import textwrap
 from collections.abc import Sequence
 
-from tjlint.rules.base import RuleInfo
+from tjlint.rules.base import RuleInfo, is_retired
 
 REGENERATE = "python -m tjlint.rules_doc > docs/rules.md"
 _MIN_SUMMARY = 30
+
+
+def level(rule: RuleInfo) -> str:
+    """The default severity as shown, or ``retired`` for a code that is no longer checked."""
+    return "retired" if is_retired(rule) else rule.severity.value
 
 
 def _wrap(text: str, width: int, indent: str = "") -> str:
@@ -30,12 +35,12 @@ def render_rule_list(rules: Sequence[RuleInfo], width: int = 80) -> str:
     if not rules:
         return ""
     name_width = max(len(r.name) for r in rules)
-    sev_width = max(len(r.severity.value) for r in rules)
+    sev_width = max(len(level(r)) for r in rules)
     lead = len(rules[0].code) + 2 + name_width + 2 + sev_width + 2
     lines: list[str] = []
     for rule in rules:
         head = f"{rule.code:<{len(rules[0].code)}}  {rule.name:<{name_width}}  "
-        head += f"{rule.severity.value:<{sev_width}}"
+        head += f"{level(rule):<{sev_width}}"
         if width - lead >= _MIN_SUMMARY:
             body = textwrap.wrap(rule.summary, width - lead, break_on_hyphens=False) or [""]
             lines.append(f"{head}  {body[0]}")
@@ -56,11 +61,12 @@ def _example(title: str, text: str) -> list[str]:
 def render_rule(rule: RuleInfo, width: int = 80) -> str:
     """The full text of one rule: header, explanation, passing and failing examples."""
     parts = [
-        f"{rule.code} {rule.name} ({rule.severity.value})",
+        f"{rule.code} {rule.name} ({level(rule)})",
         "",
         _wrap(rule.summary, width),
         "",
         _wrap(rule.explanation, width),
+        *(["", _wrap(f"Retired in {rule.retired}.", width)] if is_retired(rule) else []),
         *_example("Passing example", rule.good),
         *_example("Failing example", rule.bad),
     ]
@@ -75,9 +81,10 @@ def _markdown_rule(rule: RuleInfo) -> list[str]:
     lines = [
         f"## {rule.code} {rule.name}",
         "",
-        f"Severity: {rule.severity.value}. {rule.summary}",
+        f"Severity: {level(rule)}. {rule.summary}",
         "",
         rule.explanation,
+        *(["", f"Retired in {rule.retired}."] if is_retired(rule) else []),
     ]
     for title, text in (("Passing example", rule.good), ("Failing example", rule.bad)):
         if text:
@@ -102,7 +109,7 @@ def render_markdown(rules: Sequence[RuleInfo]) -> str:
     for rule in rules:
         anchor = f"{rule.code}-{rule.name}".lower()
         lines.append(
-            f"| [{rule.code}](#{anchor}) | {rule.name} | {rule.severity.value}"
+            f"| [{rule.code}](#{anchor}) | {rule.name} | {level(rule)}"
             f" | {_cell(rule.summary)} |"
         )
     lines.append("")

@@ -1,4 +1,4 @@
-"""The schema stage: check a document against the bundled JSON Schema (TJ101-TJ106).
+"""The schema stage: check a document against the bundled JSON Schema (TJ101-TJ107).
 
 The schemas live in ``tjlint/schemas/`` (``training-job-config.schema.json``
 there is a byte-identical copy of the canonical ``schemas/`` file at the top
@@ -10,7 +10,9 @@ process; jsonschema is imported only then, to keep start-up fast.
 schemas (keyed by their ``$id``): a sibling schema refers to a field as
 ``training-job-config.schema.json#/$defs/spec_id``. Refer to ``$defs``
 entries, not to a whole schema document: a referenced document carrying
-``$schema`` would be checked with jsonschema's stock type rules.
+``$schema`` would be checked with jsonschema's stock type rules. The
+configuration fields are defined once (``$defs/configFields``); each kind
+refers to them and closes its mapping with ``unevaluatedProperties: false``.
 
 Messages may show how a value was written. They learn it through the
 :class:`~tjlint.rules.base.SourceView` protocol (``tjlint/rules/base.py``):
@@ -24,11 +26,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from importlib.resources import files
 from itertools import islice
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from tjlint import schema_messages as say
 from tjlint.config import MAX_PROBLEMS
@@ -40,7 +43,8 @@ _SUFFIX = ".schema.json"
 
 #: The code of each failing keyword; anything else (``not``, ...) is TJ106 bad-value.
 _CODES = {
-    "required": "TJ101", "additionalProperties": "TJ102", "type": "TJ103",
+    "required": "TJ101", "additionalProperties": "TJ102", "unevaluatedProperties": "TJ102",
+    "type": "TJ103",
     **dict.fromkeys(
         ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum"), "TJ104"
     ),
@@ -68,6 +72,39 @@ def load_schema(name: str = DEFAULT_SCHEMA) -> dict[str, Any]:
 def _schemas() -> dict[str, dict[str, Any]]:
     folder = files("tjlint") / "schemas"
     return {n: json.loads((folder / f"{n}{_SUFFIX}").read_text("utf-8")) for n in schema_names()}
+
+
+def _resolve(base: str, ref: str) -> tuple[str, Any]:
+    """The base URI and the node a ``$ref`` (relative to ``base``) names in the bundled schemas."""
+    uri, _, fragment = urljoin(base, ref).partition("#")
+    node: Any = next(s for s in _schemas().values() if s.get("$id") == uri)
+    for token in filter(None, fragment.split("/")):
+        node = node[token.replace("~1", "/").replace("~0", "~")]
+    return uri, node
+
+
+def _declared(node: Mapping[str, Any], base: str) -> list[str]:
+    """The property names a schema node declares, itself and through ``$ref`` and ``allOf``."""
+    names = list(node.get("properties", {}))
+    if isinstance(node.get("$ref"), str):
+        target_base, target = _resolve(base, node["$ref"])
+        names += _declared(target, target_base)
+    for part in node.get("allOf", ()):
+        if isinstance(part, Mapping):
+            names += _declared(part, base)
+    return list(dict.fromkeys(names))
+
+
+@functools.cache
+def config_fields() -> tuple[str, ...]:
+    """The configuration fields every kind shares (a configuration body, an update, a job's config)."""
+    base = load_schema(DEFAULT_SCHEMA)
+    return tuple(base["$defs"]["configFields"]["properties"])
+
+
+def _allowed(schema: Mapping[str, Any], schema_name: str) -> list[str]:
+    """The known keys of the mapping ``schema`` describes (its refs resolve within ``schema_name``)."""
+    return _declared(schema, _schemas()[schema_name]["$id"])
 
 
 def _is_integer(checker: object, instance: object) -> bool:
@@ -154,19 +191,23 @@ def _findings(
     code = _CODES.get(keyword, "TJ106")
     needs_text = source is not None and code in ("TJ103", "TJ104", "TJ106")
     text = source.value_text(here) if needs_text and source is not None else None
-    if keyword == "additionalProperties":
-        allowed = list(error.schema.get("properties", {}))
-        for index, key in enumerate(_unknown_keys(error.instance, error.schema)):
+    fmt = "data" if source is None else source.fmt
+    if keyword in ("additionalProperties", "unevaluatedProperties"):
+        allowed = _allowed(error.schema, schema_name)
+        for index, key in enumerate(_unknown_keys(error.instance, error.schema, allowed)):
             # "Did you mean" is for typos: past the first few dozen unknown keys it only costs time.
             message = say.unknown_message(key, allowed, path, schema_name, suggest=index < _SUGGEST_AT_MOST)
             yield code, Finding(pointer(*path, key), message, on_key=True)
     elif keyword == "required":
-        where = f"{name} is " if path else ""
         for field in error.validator_value:
             if field not in error.instance:
-                yield code, Finding(here, f"{where}missing required field '{field}'")
+                message = say.missing_message(field, path, schema_name, "else" in error.absolute_schema_path)
+                yield code, Finding(here, message)
+    elif keyword == "type" and say.is_parameter_value(path) and say.number_survives(error.instance, text, fmt):
+        message, fix = say.number_for_string(name, error.instance, text, fmt)
+        yield "TJ107", Finding(here, message, fix=fix)
     elif keyword == "type":
-        message, fix = say.type_message(error, name, text, "data" if source is None else source.fmt)
+        message, fix = say.type_message(error, name, text, fmt)
         yield code, Finding(here, message, fix=fix)
     elif code == "TJ104":
         yield code, Finding(here, say.range_message(keyword, error, name, text))
@@ -179,9 +220,9 @@ def _findings(
         yield code, Finding(here, f"{name} is not valid: {error.message}")
 
 
-def _unknown_keys(instance: Mapping[Any, Any], schema: Mapping[str, Any]) -> list[Any]:
-    known, patterns = schema.get("properties", {}), schema.get("patternProperties", {})
+def _unknown_keys(instance: Mapping[Any, Any], schema: Mapping[str, Any], known: Sequence[str]) -> list[Any]:
+    patterns, names = schema.get("patternProperties", {}), frozenset(known)
     return [
         k for k in instance
-        if k not in known and not (isinstance(k, str) and any(re.search(p, k) for p in patterns))
+        if k not in names and not (isinstance(k, str) and any(re.search(p, k) for p in patterns))
     ]

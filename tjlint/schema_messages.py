@@ -26,6 +26,15 @@ _UPDATE_HINT = ("when updating a configuration its name is part of the request U
                 " (PUT /v1/{project_id}/training-job-configs/{config_name}), not the body")
 _JOB_HINT = {"config_name": "job_name", "config_desc": "job_desc"}
 _NOT_PLAIN = tuple("'\"[{*&!|>")
+#: Names people give a parameter's name; the API calls it ``label``.
+_LABEL_ALIASES = frozenset({"key", "name", "param", "param_name", "parameter_name"})
+#: A number written the way a program prints it back (no exponent, sign, leading zero or '_').
+_PLAIN_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+_RESOURCES_HINT = ("; or name the resources another way: flavor (a specification by its code,"
+                   " e.g. flavor: {code: modelarts.vm.cpu.8u}) or pool_id (a dedicated pool)")
+_MARK_UPDATE = ("; if this is the body of an update (PUT .../training-job-configs/{config_name}, whose"
+                " name is in the URL), lint it with --kind config-update or map the file to"
+                " config-update in the 'kinds' setting")
 
 
 def field_name(path: Sequence[Any]) -> str:
@@ -49,6 +58,9 @@ def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_
                 f" {_JOB_HINT[key]}")
     if schema_name == "training-job" and not path and key in _job_config_fields():
         return f"unknown field '{key}' at the top level: in a job body it belongs inside config"
+    if key in _LABEL_ALIASES and len(path) >= 2 and path[-2] == "parameter" and isinstance(path[-1], int):
+        return (f"unknown field '{key}' in {field_name(path)} (did you mean 'label'?): a parameter"
+                " is named by label")
     where = f" in {field_name(path)}" if path else ""
     word = str(key)
     guess = _closest(word, allowed) if suggest and len(word) <= 2 * max(map(len, allowed), default=0) else None
@@ -59,9 +71,47 @@ def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_
 
 
 def _job_config_fields() -> Sequence[str]:
-    from tjlint.schema import load_schema  # a late import: tjlint.schema imports this module
+    from tjlint.schema import config_fields  # a late import: tjlint.schema imports this module
 
-    return list(load_schema("training-job")["$defs"]["config"]["properties"])
+    return config_fields()
+
+
+def missing_message(field: str, path: tuple[Any, ...], schema_name: str, alternative: bool) -> str:
+    """TJ101: a required field is missing; ``alternative`` when other fields could stand in for it."""
+    message = (f"{field_name(path)} is " if path else "") + f"missing required field '{field}'"
+    if alternative and field == "spec_id":
+        return message + _RESOURCES_HINT
+    if field == "config_name" and not path and schema_name == "training-job-config":
+        return message + _MARK_UPDATE
+    return message
+
+
+def is_parameter_value(path: Sequence[Any]) -> bool:
+    """Whether ``path`` is the ``value`` of a ``parameter`` item (in a body or a job's config)."""
+    return (len(path) >= 3 and path[-1] == "value" and isinstance(path[-2], int)
+            and path[-3] == "parameter" and len(path) in (3, 4))
+
+
+def number_survives(value: Any, text: str | None, fmt: str) -> bool:
+    """Whether a number reads back as the very text it was written with (``32``, ``0.01``).
+
+    ``0.010``, ``1e3``, ``0o17``, ``1_000`` or ``+5`` would change on the way to a
+    string; so would a float that Python cannot print as written.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    printed = repr(value) if isinstance(value, float) else str(value)
+    written = printed if fmt == "data" else text
+    return written is not None and _PLAIN_NUMBER.fullmatch(written) is not None and written == printed
+
+
+def number_for_string(name: str, value: Any, text: str | None, fmt: str) -> tuple[str, str | None]:
+    """TJ107: a number that keeps its text where the API documents a string; the fix quotes it."""
+    written = text if text is not None else json.dumps(value)
+    quoted = json.dumps(written)
+    message = (f"{name} is the number {written}, but the API documents a string (some official"
+               f" samples send numbers); quote it to be safe: {quoted}")
+    return message, quoted if fmt in ("yaml", "json") and text is not None else None
 
 
 def _closest(word: str, options: Sequence[str]) -> str | None:

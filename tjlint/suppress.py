@@ -8,7 +8,9 @@ In YAML files::
 
 Codes and prefixes are comma-separated; text after them is free (a reason).
 A suppression that suppresses nothing is reported as TJ007 at its code, unless
-the code is not selected in this run (then nobody can tell).
+the code is not selected in this run (then nobody can tell) or is retired
+(never reported, so naming it is harmless). TJ001, TJ002 and TJ005 (a file not
+read in full) are never suppressed.
 
 Only real comments count: the ``#`` must start the line or follow a space or
 tab, and must not lie inside a scalar. Scalars are found with the YAML
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from tjlint.config import Config
+from tjlint.config import UNREAD, Config
 from tjlint.diagnostics import Diagnostic, Severity
 from tjlint.source import SourceFile
 
@@ -51,7 +53,9 @@ class CodeRef:
     used: bool = False
 
     def covers(self, diagnostic: Diagnostic) -> bool:
-        return diagnostic.code.startswith(self.code) and self.target in (None, diagnostic.line)
+        # A file that was not read in full was not checked: that is never suppressed.
+        return (diagnostic.code.startswith(self.code) and self.target in (None, diagnostic.line)
+                and diagnostic.code not in UNREAD)
 
 
 @dataclass
@@ -136,6 +140,9 @@ def _finding(source: SourceFile, config: Config, start: int, end: int, message: 
 def _unused_message(ref: CodeRef, known: Collection[str]) -> str:
     if not any(code.startswith(ref.code) for code in known):
         return f"'{ref.code}' is not a tjlint rule code or prefix: correct it or remove it"
+    if ref.code in UNREAD:
+        return (f"{ref.code} cannot be suppressed: a file that was not read in full was not"
+                " checked; repair the file and remove this suppression")
     what = f"no {ref.code} diagnostic"
     if ref.code not in known:
         what = f"no diagnostic starting with {ref.code}"
@@ -146,12 +153,21 @@ def _unused_message(ref: CodeRef, known: Collection[str]) -> str:
     return f"{what} on line {ref.target}, so this suppression hides nothing: remove it"
 
 
-def _checkable(ref: CodeRef, config: Config, known: Collection[str]) -> bool:
-    """Whether an unused ``ref`` can be told apart from a rule that is simply switched off."""
+def _checkable(ref: CodeRef, config: Config, known: Collection[str], ignored: tuple[str, ...]) -> bool:
+    """Whether an unused ``ref`` can be told apart from a rule that is simply switched off.
+
+    A code is switched off when this run does not select it, when ``per-file-ignores`` drop
+    it for this file, or when it is retired (never reported).
+    """
+    from tjlint.rules import RETIRED_CODES
+
     matching = [code for code in known if code.startswith(ref.code)]
     if CODE in matching and ref.target is None:
         return False  # "disable-file=TJ007" silences the check itself
-    return not matching or any(config.is_selected(code) for code in matching)
+    # A retired code is never reported, so naming it is harmless: it counts as switched off.
+    on = [code for code in matching if code not in RETIRED_CODES and config.is_selected(code)
+          and not code.startswith(ignored)]
+    return not matching or bool(on)
 
 
 def apply_suppressions(diagnostics: Iterable[Diagnostic], source: SourceFile, config: Config,
@@ -160,6 +176,7 @@ def apply_suppressions(diagnostics: Iterable[Diagnostic], source: SourceFile, co
     comments = find_comments(source)
     if not comments.refs and not comments.malformed:
         return list(diagnostics)
+    ignored = config.ignored_in(source.path) if config.per_file_ignores else ()
     kept = [d for d in diagnostics if not _suppressed(d, comments.refs)]
     if not config.is_selected(CODE):
         return kept
@@ -169,7 +186,7 @@ def apply_suppressions(diagnostics: Iterable[Diagnostic], source: SourceFile, co
                    " '# tjlint: disable=CODES' or '# tjlint: disable-file=CODES'")
         unused.append(_finding(source, config, start, end, message))
     for ref in comments.refs:
-        if ref.used or not _checkable(ref, config, known):
+        if ref.used or not _checkable(ref, config, known, ignored):
             continue
         unused.append(_finding(source, config, ref.offset, ref.end, _unused_message(ref, known)))
     file_wide = [r for r in comments.refs if r.target is None]
@@ -201,4 +218,6 @@ def filter_file(diagnostics: list[Diagnostic], source: SourceFile | None, config
         return diagnostics
     path = source.path if source is not None else diagnostics[0].path if diagnostics else ""
     ignored = config.ignored_in(path) if path else ()
-    return [d for d in diagnostics if not d.code.startswith(ignored)] if ignored else diagnostics
+    if not ignored:
+        return diagnostics
+    return [d for d in diagnostics if d.code in UNREAD or not d.code.startswith(ignored)]

@@ -120,12 +120,13 @@ def test_fix_reports_what_remains(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_exit_status_follows_what_remains(tmp_path: Path) -> None:
-    # Only a warning (TJ210, custom image without engine_id) is left after fixing.
+    # Only a warning (TJ211, a label that is no environment variable name) is left after fixing.
     text = (
         "config_name: a\nworker_server_num: 1\nspec_id: 1\ndata_url: /my-bucket/data\n"
         "app_url: /my-bucket/code/\nboot_file_url: /my-bucket/code/a.py\n"
         "user_image_url: swr.cn-north-4.myhuaweicloud.com/team/train:1.0\n"
         "user_command: bash /home/work/run_train.sh python /home/work/user-job-dir/code/a.py\n"
+        "parameter: [{label: learning-rate, value: '0.1'}]\n"
     )
     target = write(tmp_path / "job.yaml", text)
     assert tjlint("--fix", str(target)) == 0

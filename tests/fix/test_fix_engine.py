@@ -74,11 +74,26 @@ def rule(code: str, fixer: Any) -> Rule:
                 summary="test", explanation="test", check=check)
 
 
-def test_overlapping_fixes_settle_over_passes() -> None:
+def test_fixes_that_leave_each_others_problem_are_not_offered() -> None:
+    # rules.md, Fixes: a fix is offered only when the value it writes is valid for every rule on
+    # that field. "xab" still lacks the "y" and "aby" the "x": neither is a repair.
     prefix = rule("TJ901", lambda v: None if v.startswith("x") else "x" + v)
     suffix = rule("TJ902", lambda v: None if v.endswith("y") else v + "y")
     text = CLEAN + "config_desc: ab  # note\n"
+    assert [d.fix for d in tjlint.lint_text(text, "a.yaml", rules=[prefix, suffix])] == [(), ()]
     fixed, remaining = tjlint.fix_text(text, "a.yaml", rules=[prefix, suffix])
+    assert fixed == text
+    assert [d.code for d in remaining] == ["TJ901", "TJ902"]
+
+
+def test_a_fix_every_rule_accepts_is_offered_whatever_else_runs() -> None:
+    both = rule("TJ901", lambda v: None if v.startswith("x") and v.endswith("y") else "x" + v + "y")
+    suffix = rule("TJ902", lambda v: None if v.endswith("y") else v + "y")
+    text = CLEAN + "config_desc: ab  # note\n"
+    found = tjlint.lint_text(text, "a.yaml", rules=[both, suffix])
+    assert [(d.code, [e.replacement for e in d.fix]) for d in found] == [("TJ901", ["xaby"]),
+                                                                         ("TJ902", [])]
+    fixed, remaining = tjlint.fix_text(text, "a.yaml", rules=[both, suffix])
     assert fixed == CLEAN + "config_desc: xaby  # note\n"
     assert remaining == []
 
@@ -116,18 +131,28 @@ def test_an_unsafe_fix_does_not_hold_back_the_safe_ones() -> None:
     assert [(d.line, d.column, d.code) for d in remaining] == [(6, 10, "TJ103")]
 
 
-def test_unsafe_later_pass_keeps_the_earlier_safe_one() -> None:
-    # Pass 1 turns "ab" into "abc" (safe); pass 2 would write a number (unsafe).
+def test_a_fix_its_own_rule_still_rejects_is_not_offered() -> None:
+    # "ab" would become "abc", which the same rule rejects again (it would write a number).
     step = rule("TJ901", lambda v: {"ab": "abc", "abc": "5"}.get(v))
     fixed, remaining = tjlint.fix_text(CLEAN + "config_desc: ab\n", "a.yaml", rules=[step])
-    assert fixed == CLEAN + "config_desc: abc\n"
-    assert [d.code for d in remaining] == ["TJ901"]
+    assert fixed == CLEAN + "config_desc: ab\n"
+    assert [(d.code, d.fix) for d in remaining] == [("TJ901", ())]
 
 
-def test_fix_that_never_settles_stops() -> None:
+def test_fix_that_never_settles_is_never_offered() -> None:
     grow = rule("TJ901", lambda v: v + "a")
     fixed, _ = tjlint.fix_text(CLEAN + "config_desc: a\n", "a.yaml", rules=[grow])
-    assert fixed == CLEAN + "config_desc: aaaaa\n"  # MAX_PASSES (4) rounds, then stop
+    assert fixed == CLEAN + "config_desc: a\n"
+
+
+def test_a_valid_value_that_makes_the_file_read_worse_is_left_out() -> None:
+    # Quoting the first label is a valid label, but then it repeats the second one (TJ209, new,
+    # at the other item): the fixed file would gain a diagnostic, so the fix is not applied.
+    text = CLEAN + 'parameter:\n  - {label: 1.0, value: "a"}\n  - {label: "1.0", value: "b"}\n'
+    assert [(d.code, len(d.fix)) for d in tjlint.lint_text(text, "a.yaml")] == [("TJ103", 1)]
+    fixed, remaining = tjlint.fix_text(text, "a.yaml")
+    assert fixed == text
+    assert [d.code for d in remaining] == ["TJ103"]
 
 
 def test_unreadable_text_comes_back_unchanged() -> None:

@@ -15,8 +15,10 @@ SCHEMA = json.loads(
     (Path(__file__).resolve().parents[2] / "tjlint" / "schemas" / "training-job-config.schema.json")
     .read_text(encoding="utf-8")
 )
-FIELDS: list[str] = list(SCHEMA["properties"])
-REQUIRED: list[str] = list(SCHEMA["required"])
+# The body's own fields and the configuration fields it shares with the other kinds.
+FIELDS: list[str] = [*SCHEMA["properties"], *SCHEMA["$defs"]["configFields"]["properties"]]
+# spec_id is required unless flavor or pool_id names the resources; the valid bodies name spec_id.
+REQUIRED: list[str] = [*SCHEMA["required"], "spec_id"]
 
 #: The API page's sample request.
 SAMPLE: dict[str, Any] = API_SAMPLE

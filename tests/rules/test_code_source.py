@@ -55,10 +55,9 @@ def test_half_pair_with_model_id_still_reported(fmt: str) -> None:
         ("/a-b/app/", "/a-b/app/train.py"),
         ("/a-b/app", "/a-b/app/x.py"),
         ("/a-b/app/", "/a-b/app/sub/deep/x.py"),
-        ("/a-b/app/", "/a-b/app/./x.py"),
-        ("/a-b/app/", "/a-b//app/x.py"),
+        ("/a-b/app/", "/a-b/app/./x.py"),  # literally under app/ (TJ401 reports the '.')
+        ("/a-b/app/", "/a-b/app/../x.py"),  # literally under app/ (TJ401 reports the '..')
         ("/a-b/app/", "//a-b/app/x.py"),
-        ("/a-b/app/", "/a-b/other/../app/x.py"),
         ("obs://a-b/app/", "/a-b/app/x.py"),
     ],
 )
@@ -72,8 +71,10 @@ def test_boot_file_inside(app: str, boot: str, fmt: str) -> None:
         ("/a-b/app/", "/a-b/application/x.py"),
         ("/a-b/app", "/a-b/application/x.py"),
         ("/a-b/app/", "/a-b/x.py"),
-        ("/a-b/app/", "/a-b/app/../x.py"),
         ("/a-b/app/", "/other/app/x.py"),
+        # OBS object names are literal: these name objects outside the folder app/.
+        ("/a-b/app/", "/a-b//app/x.py"),
+        ("/a-b/app/", "/a-b/other/../app/x.py"),
         ("/a-b/app/", "/a-b/app/"),
     ],
 )
@@ -120,3 +121,50 @@ def test_json_positions() -> None:
 )
 def test_wrong_types_never_crash(weird: dict[str, Any], fmt: str) -> None:
     found(body(**weird), fmt)
+
+
+# A custom image with its command is a code source; app_url needs no boot file there (rules.md).
+
+IMAGE = {"user_image_url": "100.125.5.235:20202/jobmng/custom-cpu-base:1.0",
+         "user_command": "bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/train.py"}
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [IMAGE, {**IMAGE, "app_url": "/my-bucket/app/"}, {**IMAGE, **APP}, {**IMAGE, "model_id": 4}],
+    ids=["image-only", "image-and-code-dir", "image-and-pair", "image-and-model"],
+)
+def test_custom_image_with_its_command_is_a_code_source(fields: dict[str, Any], fmt: str) -> None:
+    assert found(body(**fields), fmt) == []
+
+
+def test_code_dir_without_boot_file_needs_the_image(fmt: str) -> None:
+    assert found(body(app_url="/my-bucket/app/"), fmt) == [("/app_url", "TJ203")]
+    with_command_only = body(app_url="/my-bucket/app/", user_command=IMAGE["user_command"])
+    assert found(with_command_only, fmt) == [("/app_url", "TJ203")]
+
+
+def test_boot_file_without_code_dir_is_tj203_even_with_an_image(fmt: str) -> None:
+    data = body(boot_file_url="/my-bucket/app/train.py", **IMAGE)
+    assert found(data, fmt) == [("/boot_file_url", "TJ203")]
+
+
+@pytest.mark.parametrize("half", ["user_image_url", "user_command"])
+def test_half_an_image_is_no_code_source(half: str, fmt: str) -> None:
+    # Half the image pair is TJ208's; without other code, nothing runs: TJ204 too.
+    assert found(body(**{half: IMAGE[half]}), fmt) == [("", "TJ204")]
+
+
+def test_custom_image_positions() -> None:
+    block = ("config_name: demo\nworker_server_num: 1\nspec_id: 1\ndata_url: /my-bucket/data/\n"
+             "app_url: /my-bucket/app/\n")
+    assert [(d.line, d.column, d.code) for d in tjlint.lint_text(block, filename="x.yaml")] == [
+        (5, 1, "TJ203")]
+    flow = ("{config_name: demo, worker_server_num: 1, spec_id: 1, data_url: /my-bucket/data/,\n"
+            f" app_url: /my-bucket/app/, user_image_url: '{IMAGE['user_image_url']}',\n"
+            f" user_command: '{IMAGE['user_command']}'}}\n")
+    assert tjlint.lint_text(flow, filename="x.yaml") == []
+    json_text = ('{"config_name": "demo", "worker_server_num": 1, "spec_id": 1,\n'
+                 ' "data_url": "/my-bucket/data/"}\n')
+    assert [(d.line, d.column, d.code) for d in tjlint.lint_text(json_text, filename="x.json")] == [
+        (1, 1, "TJ204")]

@@ -1,4 +1,4 @@
-"""TJ208, TJ210, TJ211, TJ404: custom images."""
+"""TJ208, TJ211, TJ404: custom images (TJ210 is retired)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 import yaml
-from rule_helpers import codes_found
+from rule_helpers import codes_found, lint_as
 
 import tjlint
 from tjlint.rules.images import image_problem
 
-CODES = ("TJ208", "TJ210", "TJ211", "TJ404")
+CODES = ("TJ208", "TJ211", "TJ404")
 IMAGE = "swr.cn-north-4.myhuaweicloud.com/my-org/train:1.0"
 COMMAND = "bash /home/work/run_train.sh python /home/work/user-job-dir/app/train.py"
 CLEAN: dict[str, Any] = {
@@ -43,10 +43,11 @@ def test_half_pair(have: str, value: str, fmt: str) -> None:
     assert ("/" + have, "TJ208") in found(body(**{have: value}), fmt)
 
 
-def test_missing_engine_id_warns_on_image_key(fmt: str) -> None:
+def test_custom_image_without_engine_id_is_clean(fmt: str) -> None:
+    # rules.md: TJ210 is retired; the engine defaults to 1 and official custom-image samples omit it.
     data = body(user_image_url=IMAGE, user_command=COMMAND)
     del data["engine_id"]
-    assert found(data, fmt) == [("/user_image_url", "TJ210")]
+    assert [(d.pointer, d.code) for d in lint_as(data, fmt)] == []
 
 
 def test_no_image_no_engine_warning(fmt: str) -> None:

@@ -1,4 +1,4 @@
-"""TJ212, TJ213, TJ214: resource pools and volumes of training-job bodies."""
+"""TJ212, TJ213, TJ214: resources and volumes, in job bodies (see test_resources.py for the rest)."""
 
 from __future__ import annotations
 
@@ -41,16 +41,17 @@ def found(data: dict[str, Any], fmt: str) -> list[tuple[str, str]]:
 
 
 def test_metadata() -> None:
+    # rules.md: TJ212 is named "resources"; volumes belong to every kind with configuration fields.
     assert [(r.code, r.name, r.severity) for r in RULES] == [
-        ("TJ212", "pool-or-spec", Severity.ERROR),
+        ("TJ212", "resources", Severity.ERROR),
         ("TJ213", "volume-kind", Severity.ERROR),
         ("TJ214", "host-path-needs-pool", Severity.WARNING),
     ]
-    assert all(r.kinds == frozenset({"job"}) for r in RULES)
+    assert all(r.kinds == frozenset({"job", "config", "config-update"}) for r in RULES)
     assert {r.code for r in BUILTIN_RULES} >= set(CODES)
 
 
-# TJ212 pool-or-spec
+# TJ212 resources
 
 
 @pytest.mark.parametrize(
@@ -190,19 +191,6 @@ def test_nothing_chosen_points_at_the_config_mapping(fmt: str, text: str,
                                                      where: tuple[int, int]) -> None:
     diags = tjlint.lint_text(text, filename=f"job.{fmt}")
     assert [(d.line, d.column, d.code) for d in diags] == [(*where, "TJ212")]
-
-
-# Kinds: the rules run on job bodies only.
-
-
-def test_rules_do_not_run_on_configuration_bodies() -> None:
-    # Without the kinds guard, this configuration (no pool_id, a volumes-like list) would
-    # get TJ212/TJ213 besides the schema's own diagnostics.
-    body = {"config_name": "demo", "worker_server_num": 1, "model_id": 4,
-            "data_url": "/my-bucket/data/", "volumes": [{}]}
-    for kind in ("config", "config-update"):
-        codes = {d.code for d in tjlint.lint_data(body, kind=kind)}
-        assert not codes & set(CODES), kind
 
 
 def test_check_functions_ignore_non_mappings() -> None:

@@ -158,7 +158,7 @@ def test_positions_in_yaml() -> None:
 
 
 def test_fixes_keep_quotes_and_everything_else() -> None:
-    # A value with both TJ401 and TJ402 needs both repairs: --fix applies them in successive passes.
+    # A value with both TJ401 and TJ402 needs both repairs: TJ401's fix writes both (rules.md, Fixes).
     fixed, _ = tjlint.fix_text(YAML_TEXT, filename="x.yaml")
     assert fixed == (
         "config_name: demo  # comment\n"
@@ -254,3 +254,89 @@ def test_bucket_names_formatted_like_ip_addresses(name: str, fmt: str) -> None:
     )
     diags = [(d.line, d.column, d.code) for d in tjlint.lint_text(text, filename="x.yaml")]
     assert diags == [(7, 11, "TJ401")]
+
+
+# OBS object names are literal (rules.md, TJ401): '.' and '..' folders are errors.
+
+
+@pytest.mark.parametrize("field", ["app_url", "boot_file_url", "data_url", "train_url", "log_url"])
+@pytest.mark.parametrize("value", ["/my-bucket/a/../b/", "/my-bucket/./b/", "/my-bucket/a/..", "/my-bucket/.."])
+def test_dot_segments_are_tj401(field: str, value: str, fmt: str) -> None:
+    if field == "boot_file_url":
+        value = value.rstrip("/") + "/x.py" if not value.endswith("..") else value + "/x.py"
+    assert (f"/{field}", "TJ401") in found(body(**{field: value}), fmt)
+
+
+@pytest.mark.parametrize("value", ["/my-bucket/a..b/", "/my-bucket/.hidden/", "/my-bucket/v1.0/...x/",
+                                   "/my-bucket/data/.../"])
+def test_dots_inside_a_name_are_fine(value: str, fmt: str) -> None:
+    assert found(body(data_url=value), fmt) == []
+
+
+def test_dot_segment_in_a_data_source_item(fmt: str) -> None:
+    data = body(data_source=[{"type": "obs", "data_url": "/my-bucket/in/../other/"}])
+    del data["data_url"]
+    assert found(data, fmt) == [("/data_source/0/data_url", "TJ401")]
+
+
+def test_dot_segment_message_says_names_are_literal() -> None:
+    text = "config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 4\ndata_url: /my-bucket/a/../b/\n"
+    diags = [d for d in tjlint.lint_text(text, filename="x.yaml") if d.code == "TJ401"]
+    assert [(d.line, d.column) for d in diags] == [(5, 11)]
+    assert "'..'" in diags[0].message and "literal" in diags[0].message
+    assert diags[0].fix == ()
+
+
+# A data URL may name a dataset manifest file (rules.md, TJ402).
+
+
+@pytest.mark.parametrize("value", ["/ma-test-001/annotation/V002/V002.manifest", "/my-bucket/x.manifest"])
+def test_manifest_data_urls_need_no_slash(value: str, fmt: str) -> None:
+    assert found(body(data_url=value), fmt) == []
+    data = body(data_source=[{"type": "obs", "data_url": value}])
+    del data["data_url"]
+    assert found(data, fmt) == []
+
+
+@pytest.mark.parametrize("field", ["app_url", "train_url", "log_url"])
+def test_only_data_urls_may_be_manifests(field: str, fmt: str) -> None:
+    extra = {"boot_file_url": "/my-bucket/app.manifest/train.py"} if field == "app_url" else {}
+    assert (f"/{field}", "TJ402") in found(body(**{field: "/my-bucket/app.manifest"}, **extra), fmt)
+
+
+@pytest.mark.parametrize("value", ["/my-bucket/data.manifests", "/my-bucket/manifest", "/my-bucket/.manifest/x"])
+def test_other_names_are_still_directories(value: str, fmt: str) -> None:
+    assert found(body(data_url=value), fmt) == [("/data_url", "TJ402")]
+
+
+# A fix is offered only when its value passes every rule on the field (rules.md, Fixes).
+
+FIX_YAML = (
+    "config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 4\n"
+    "data_url: ml-data/coco\n"                  # 5: TJ401 + TJ402, neither fixable
+    "train_url: obs://my-bucket/out\n"          # 6: TJ401 fixable (both repairs), TJ402 not
+    "log_url: obs://my-bucket/a/../logs/\n"     # 7: TJ401 (scheme and '..'): no fix
+)
+
+
+def test_fixes_offered_only_when_the_value_is_valid() -> None:
+    diags = [d for d in tjlint.lint_text(FIX_YAML, filename="x.yaml") if d.code in CODES]
+    assert [(d.line, d.column, d.code, [e.replacement for e in d.fix]) for d in diags] == [
+        (5, 11, "TJ401", []), (5, 11, "TJ402", []),
+        (6, 12, "TJ401", ["/my-bucket/out/"]), (6, 12, "TJ402", []),
+        (7, 10, "TJ401", []),
+    ]
+
+
+def test_fix_validity_in_json_flow_and_the_fixed_file() -> None:
+    text = ('{"config_name": "demo", "worker_server_num": 1, "spec_id": 1, "model_id": 4,\n'
+            ' "data_url": "ml-data/coco", "train_url": "s3://my-bucket/out"}\n')
+    diags = [d for d in tjlint.lint_text(text, filename="x.json") if d.code in CODES]
+    assert [(d.line, d.column, d.code, len(d.fix)) for d in diags] == [
+        (2, 14, "TJ401", 0), (2, 14, "TJ402", 0), (2, 43, "TJ401", 1), (2, 43, "TJ402", 0)]
+    fixed, remaining = tjlint.fix_text(text, "x.json")
+    assert fixed == text.replace('"s3://my-bucket/out"', '"/my-bucket/out/"')
+    assert [(d.code, d.pointer) for d in remaining if d.code in CODES] == [
+        ("TJ401", "/data_url"), ("TJ402", "/data_url")]
+    flow = "{config_name: demo, worker_server_num: 1, spec_id: 1, model_id: 4, data_url: ml-data/coco}\n"
+    assert [len(d.fix) for d in tjlint.lint_text(flow, filename="x.yaml")] == [0, 0]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from tjlint.diagnostics import Diagnostic, Edit, Related, Severity, Span
-from tjlint.rules.base import RuleInfo
+from tjlint.rules.base import RuleInfo, is_retired
 from tjlint.rules_doc import render_rule
 
 if TYPE_CHECKING:
@@ -145,7 +145,9 @@ def descriptor(rule: RuleInfo) -> dict[str, Any]:
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.explanation or rule.summary},
         "help": {"text": render_rule(rule, width=_UNWRAPPED), "markdown": help_markdown(rule)},
-        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        # A retired code is listed (settings may name it) but switched off: it is never reported.
+        "defaultConfiguration": {"level": "none", "enabled": False} if is_retired(rule)
+        else {"level": _LEVEL[rule.severity]},
     }
 
 

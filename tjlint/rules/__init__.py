@@ -15,9 +15,10 @@ from tjlint.rules import (
     jobs,
     parameters,
     paths,
+    retired,
     stages,
 )
-from tjlint.rules.base import Context, Finding, Rule, RuleInfo
+from tjlint.rules.base import Context, Finding, RetiredRule, Rule, RuleInfo
 
 BUILTIN_RULES: tuple[Rule, ...] = (
     *data_sources.RULES,
@@ -30,9 +31,14 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *catalog.RULES,
 )
 
-#: Metadata of every code tjlint can report, in code order.
-ALL_RULES: tuple[RuleInfo, ...] = tuple(
-    sorted((*stages.READER_RULES, *stages.SCHEMA_RULES, *BUILTIN_RULES), key=lambda r: r.code)
-)
+#: Metadata of every code tjlint knows, in code order: what it can report, and the retired codes.
+ALL_RULES: tuple[RuleInfo, ...] = tuple(sorted(
+    (*stages.READER_RULES, *stages.SCHEMA_RULES, *BUILTIN_RULES, *retired.RETIRED_RULES),
+    key=lambda r: r.code,
+))
 
-__all__ = ["ALL_RULES", "BUILTIN_RULES", "Context", "Finding", "Rule", "RuleInfo"]
+#: Codes that are reserved but never reported (settings and suppressions may still name them).
+RETIRED_CODES: frozenset[str] = frozenset(r.code for r in retired.RETIRED_RULES)
+
+__all__ = ["ALL_RULES", "BUILTIN_RULES", "RETIRED_CODES", "Context", "Finding", "RetiredRule", "Rule",
+           "RuleInfo"]

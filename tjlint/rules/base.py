@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 
 from tjlint.diagnostics import Severity
 
@@ -96,6 +96,23 @@ class RuleInfo:
     explanation: str
     good: str = ""
     bad: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RetiredRule(RuleInfo):
+    """A code that is no longer checked: reserved, never reported, never reused.
+
+    Naming it in ``select``, ``ignore``, ``severity``, per-file ignores or a
+    suppression is accepted and does nothing. ``retired`` says when and why it
+    was retired; ``tjlint rules CODE`` shows it.
+    """
+
+    retired: str
+
+
+def is_retired(rule: RuleInfo) -> TypeGuard[RetiredRule]:
+    """Whether ``rule`` is a retired code (documented, never reported)."""
+    return isinstance(rule, RetiredRule)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

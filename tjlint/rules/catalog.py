@@ -38,35 +38,55 @@ def _spec_label(spec: Spec) -> str:
     return f"{spec.spec_id} ({spec.spec_code})" if spec.spec_code else str(spec.spec_id)
 
 
-def _spec(data: Mapping[str, Any], ctx: Context) -> Spec | None:
-    """The catalogue entry of ``spec_id``, if both exist."""
-    spec_id = _int(data.get("spec_id"))
+def _flavor_code(data: Mapping[str, Any]) -> str | None:
+    """``flavor.code``, the specification named by its code, if it is a string."""
+    flavor = data.get("flavor")
+    code = flavor.get("code") if isinstance(flavor, Mapping) else None
+    return code if isinstance(code, str) and code else None
+
+
+def _spec(data: Mapping[str, Any], ctx: Context) -> tuple[str, Spec] | None:
+    """The field that names the specification (``spec_id``, else ``flavor.code``) and its entry."""
     specs = ctx.catalog.specs if ctx.catalog is not None else None
-    return None if spec_id is None or specs is None else specs.get(spec_id)
+    if specs is None:
+        return None
+    spec_id, code = _int(data.get("spec_id")), _flavor_code(data)
+    if spec_id is not None:
+        found = specs.get(spec_id)
+        return None if found is None else (pointer("spec_id"), found)
+    by_code = (s for s in specs.values() if code is not None and s.spec_code == code)
+    found = next(by_code, None)
+    return None if found is None else (pointer("flavor", "code"), found)
 
 
 def check_unknown_spec(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    """TJ601: ``spec_id`` is not in the resource-specs catalogue."""
-    spec_id = _int(data.get("spec_id"))
-    if ctx.catalog is None or ctx.catalog.specs is None or spec_id is None:
+    """TJ601: ``spec_id`` or ``flavor.code`` is not in the resource-specs catalogue."""
+    if ctx.catalog is None or ctx.catalog.specs is None:
         return
-    specs = ctx.catalog.specs
-    if spec_id not in specs:
+    specs, where = ctx.catalog.specs, ctx.catalog.source_names("specs")
+    spec_id, code = _int(data.get("spec_id")), _flavor_code(data)
+    if spec_id is not None and spec_id not in specs:
         yield Finding(
             pointer("spec_id"),
-            f"spec {spec_id} is not in {ctx.catalog.source_names('specs')} (the server would"
-            " answer ModelArts.2781, flavor not found); choose a listed spec_id:"
-            f" {_known([_spec_label(s) for s in specs.values()])}",
+            f"spec {spec_id} is not in {where} (the server would answer ModelArts.2781, flavor"
+            f" not found); choose a listed spec_id: {_known([_spec_label(s) for s in specs.values()])}",
+        )
+    codes = [s.spec_code for s in specs.values() if s.spec_code]
+    if code is not None and code not in codes:
+        yield Finding(
+            pointer("flavor", "code"),
+            f"flavor code '{code}' is not a spec_code in {where} (the server would answer"
+            f" ModelArts.2781, flavor not found); choose a listed code: {_known(codes)}",
         )
 
 
 def check_too_many_workers(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ602: ``worker_server_num`` exceeds the spec's ``max_num``."""
-    workers = _int(data.get("worker_server_num"))
-    spec = _spec(data, ctx)
-    if ctx.catalog is None or spec is None or spec.max_num is None or workers is None:
+    workers, named = _int(data.get("worker_server_num")), _spec(data, ctx)
+    if ctx.catalog is None or named is None or named[1].max_num is None or workers is None:
         return
-    if workers > spec.max_num:
+    where, spec = named
+    if spec.max_num is not None and workers > spec.max_num:
         name = spec.spec_code or f"spec {spec.spec_id}"
         yield Finding(
             pointer("worker_server_num"),
@@ -74,7 +94,7 @@ def check_too_many_workers(data: Mapping[str, Any], ctx: Context) -> Iterator[Fi
             f" {ctx.catalog.source_names('specs')}), not {workers}; the server would answer"
             " ModelArts.2793 (flavor out of range): lower worker_server_num or choose a spec"
             " with a larger max_num",
-            related=(pointer("spec_id"),),
+            related=(where,),
         )
 
 
@@ -118,11 +138,12 @@ def check_unknown_algorithm(data: Mapping[str, Any], ctx: Context) -> Iterator[F
 
 def check_spec_sold_out(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ605: the spec is marked ``no_resource: true`` (sold out)."""
-    spec = _spec(data, ctx)
-    if ctx.catalog is None or spec is None or not spec.no_resource:
+    named = _spec(data, ctx)
+    if ctx.catalog is None or named is None or not named[1].no_resource:
         return
+    where, spec = named
     yield Finding(
-        pointer("spec_id"),
+        where,
         f"spec {_spec_label(spec)} is sold out (no_resource: true in"
         f" {ctx.catalog.source_names('specs')}); the server would answer ModelArts.2763"
         " (no such flavor available): choose another spec or save a fresh catalogue",
@@ -169,16 +190,20 @@ _SPECS = (
 RULES: tuple[Rule, ...] = (
     Rule(
         "TJ601", "unknown-spec", E,
-        "spec_id is not in the resource-specs catalogue.",
-        f"{_SPECS} A spec_id it does not list would be rejected with ModelArts.2781"
-        " (flavor not found). Pick one of the listed spec_id values. For example, with a"
-        " catalogue listing only specs 1 and 2, 'spec_id: 2' passes and 'spec_id: 99' fails.",
+        "spec_id, or flavor.code, is not in the resource-specs catalogue.",
+        f"{_SPECS} A spec_id it does not list, or a flavor code that is not one of its"
+        " spec_code values, would be rejected with ModelArts.2781 (flavor not found). Pick"
+        " one of the listed values. For example, with a catalogue listing only specs 1 and"
+        " 2 (modelarts.vm.cpu.2u and modelarts.vm.cpu.8u), 'spec_id: 2' and"
+        " 'flavor: {code: modelarts.vm.cpu.8u}' pass, 'spec_id: 99' and"
+        " 'flavor: {code: modelarts.vm.cpu.64u}' fail.",
         check=check_unknown_spec,
     ),
     Rule(
         "TJ602", "too-many-workers", E,
-        "worker_server_num exceeds the max_num of the chosen spec.",
-        f"{_SPECS} Each spec's max_num is the largest worker_server_num it allows; more"
+        "worker_server_num exceeds the max_num of the chosen spec (spec_id or flavor.code).",
+        f"{_SPECS} Each spec's max_num is the largest worker_server_num it allows, whether"
+        " the body names the spec by spec_id or by its code (flavor.code); more"
         " workers would be rejected with ModelArts.2793 (flavor out of range). Lower"
         " worker_server_num or choose a spec with a larger max_num. For example, when spec 2"
         " has max_num 2, 'worker_server_num: 2' passes and 'worker_server_num: 4' fails.",
@@ -206,8 +231,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "TJ605", "spec-sold-out", W,
-        "The chosen spec is sold out (no_resource: true in the catalogue).",
-        f"{_SPECS} A spec marked no_resource: true has no capacity left when the catalogue"
+        "The chosen spec (spec_id or flavor.code) is sold out (no_resource: true in the catalogue).",
+        f"{_SPECS} A spec marked no_resource: true (named by spec_id or by its code in"
+        " flavor.code) had no capacity left when the catalogue"
         " was saved; a job would fail with ModelArts.2763 (no such flavor available)."
         " Choose another spec, or save a fresh catalogue if capacity came back.",
         check=check_spec_sold_out,

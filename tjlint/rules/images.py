@@ -1,4 +1,4 @@
-"""TJ208, TJ210, TJ211, TJ404: custom images.
+"""TJ208, TJ211, TJ404: custom images.
 
 A custom-image job names an SWR image (``user_image_url``) and the command
 that starts it (``user_command``); its ``parameter`` items become container
@@ -103,16 +103,6 @@ def _check_pair(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _check_engine(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    if _set(data, "user_image_url") and not _set(data, "engine_id"):
-        yield Finding(
-            pointer("user_image_url"),
-            "a custom-image configuration should set engine_id explicitly (the API may"
-            " answer ModelArts.2830 MustHaveEngineId)",
-            on_key=True,
-        )
-
-
 def _check_env_labels(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     if not isinstance(data, Mapping) or not isinstance(data.get("user_image_url"), str):
         return
@@ -143,16 +133,6 @@ RULES: tuple[Rule, ...] = (
         good=example(user_image_url=_IMAGE, user_command=_COMMAND),
         bad=example(user_image_url=_IMAGE),
         check=_check_pair,
-    ),
-    Rule(
-        "TJ210", "custom-image-engine", Severity.WARNING,
-        "A custom-image configuration without an explicit engine_id.",
-        "The API page gives `engine_id` a default of 1, but custom-image jobs are rejected"
-        " without an explicit `engine_id` (ModelArts.2830 MustHaveEngineId). Set the engine"
-        " the image is built for (see Querying Job Engine Specifications).",
-        good=example(user_image_url=_IMAGE, user_command=_COMMAND),
-        bad=example(engine_id=None, user_image_url=_IMAGE, user_command=_COMMAND),
-        check=_check_engine,
     ),
     Rule(
         "TJ211", "env-var-label", Severity.WARNING,

@@ -1,10 +1,12 @@
-"""TJ212, TJ213, TJ214: resource pools and volumes of training-job bodies.
+"""TJ212, TJ213, TJ214: resources and volumes.
 
-A job body (``POST /v1/{project_id}/training-jobs``) holds its settings under
-``config``; these rules receive that mapping. A job runs either in a public
-pool, chosen by a resource specification (``spec_id``), or in a dedicated
-pool (``pool_id``). Its ``volumes`` mount SFS Turbo file systems (``nfs``) or
-folders of the host (``host_path``, which exist only in dedicated pools).
+A job runs in a public pool, chosen by a resource specification (``spec_id``,
+or ``flavor.code`` naming a specification by its code), or in a dedicated
+pool (``pool_id``, where ``flavor`` may pick its nodes). ``volumes`` mount SFS
+Turbo file systems (``nfs``) or folders of the host (``host_path``, which
+exist only in dedicated pools). These fields belong to every kind that holds
+configuration fields; a configuration that names no resources gets TJ101 for
+``spec_id`` from the schema stage, a job's ``config`` gets TJ212.
 """
 
 from __future__ import annotations
@@ -16,14 +18,20 @@ import yaml
 
 from tjlint.diagnostics import Severity
 from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.examples import BASE
+from tjlint.rules.examples import BASE, example
 
-_JOB = frozenset({"job"})
 _VOLUME_KINDS = ("nfs", "host_path")
 
 
-def _set(data: Mapping[str, Any], key: str) -> bool:
-    return data.get(key) is not None
+def _names(data: Mapping[str, Any], key: str) -> bool:
+    """Whether ``key`` names the resources: ``spec_id``, ``pool_id`` or ``flavor.code``, not empty.
+
+    Clients send unused string fields empty (``pool_id: ""``); an empty value names nothing.
+    """
+    value = data.get(key)
+    if key == "flavor" and isinstance(value, Mapping):
+        value = value.get("code")
+    return value is not None and value != ""
 
 
 def _volumes(data: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
@@ -35,24 +43,31 @@ def _volumes(data: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]
                 yield index, item
 
 
-def _check_pool_or_spec(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+_CONFLICT = {
+    "pool_id": "spec_id names a specification of a public pool, but pool_id runs the job in a"
+               " dedicated pool (there, flavor may pick the nodes)",
+    "flavor": "spec_id and flavor both name the resource specification",
+}
+
+
+def _check_resources(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     if not isinstance(data, Mapping):
         return
-    pool, spec = _set(data, "pool_id"), _set(data, "spec_id")
-    if pool and spec:
+    spec, others = _names(data, "spec_id"), [k for k in ("pool_id", "flavor") if _names(data, k)]
+    if spec and others:
         yield Finding(
             pointer("spec_id"),
-            "config has both pool_id (a dedicated pool) and spec_id (a public pool): keep"
-            " one; remove spec_id to run in the dedicated pool, or pool_id to run in a public"
-            " pool (the API would answer ModelArts.0104)",
-            (pointer("pool_id"),),
+            f"spec_id together with {' and '.join(others)}: {'; '.join(_CONFLICT[k] for k in others)};"
+            " keep one way of naming the resources (the API would answer ModelArts.0104)",
+            tuple(pointer(k) for k in others),
             on_key=True,
         )
-    elif not pool and not spec:
+    elif not spec and not others and ctx.kind == "job":
         yield Finding(
             "",
             "config names no resources: set spec_id (a resource specification of a public"
-            " pool) or pool_id (a dedicated pool) (the API would answer ModelArts.0104)",
+            " pool), flavor.code (a specification by its code) or pool_id (a dedicated pool)"
+            " (the API would answer ModelArts.0104)",
         )
 
 
@@ -78,14 +93,14 @@ def _check_volume_kind(data: Mapping[str, Any], ctx: Context) -> Iterator[Findin
 
 
 def _check_host_path_pool(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    if not isinstance(data, Mapping) or _set(data, "pool_id"):
+    if not isinstance(data, Mapping) or _names(data, "pool_id"):
         return
-    related = (pointer("spec_id"),) if _set(data, "spec_id") else ()
+    related = tuple(pointer(k) for k in ("spec_id", "flavor") if _names(data, k))
     for index, item in _volumes(data):
         if "host_path" in item:
             yield Finding(
                 pointer("volumes", index, "host_path"),
-                "a host_path volume needs a dedicated pool, but config has no pool_id: host"
+                "a host_path volume needs a dedicated pool, but no pool_id is set: host"
                 " folders exist only on the nodes of a dedicated pool; set pool_id, or mount"
                 " an SFS Turbo file system (nfs) instead",
                 related,
@@ -112,41 +127,43 @@ _NFS = {"nfs": {"id": "43b37236-9afa-4855-8174-32254b9562e7", "src_path": "192.1
 _HOST = {"host_path": {"src_path": "/data/shared", "dest_path": "/home/work/shared",
                        "read_only": True}}
 
+_FLAVOR = {"code": "modelarts.vm.cpu.8u"}
+
 RULES: tuple[Rule, ...] = (
     Rule(
-        "TJ212", "pool-or-spec", Severity.ERROR,
-        "A job's config does not name exactly one of pool_id and spec_id.",
-        "A training job runs either in a public pool, chosen by a resource specification"
-        " (`config.spec_id`), or in a dedicated pool (`config.pool_id`); it needs exactly"
-        " one of the two. The API would answer ModelArts.0104. Only job bodies have"
-        " `pool_id`: a configuration always needs `spec_id`.",
-        good=job_example(spec_id=None, pool_id=_POOL),
+        "TJ212", "resources", Severity.ERROR,
+        "spec_id together with pool_id or flavor, or a job's config that names no resources.",
+        "A training job runs in a public pool, on a resource specification named by"
+        " `spec_id` or by its code (`flavor: {code: ...}`), or in a dedicated pool"
+        " (`pool_id`, where `flavor` may pick the nodes). `spec_id` together with `pool_id`"
+        " (a public-pool specification in a dedicated pool) or with `flavor` (two"
+        " specifications) is rejected with ModelArts.0104, and so is a job whose `config`"
+        " names none of `spec_id`, `flavor.code` and `pool_id`. A configuration body that"
+        " names none gets TJ101 for `spec_id` instead.",
+        good=job_example(spec_id=None, pool_id=_POOL, flavor=_FLAVOR),
         bad=job_example(pool_id=_POOL),
-        check=_check_pool_or_spec,
-        kinds=_JOB,
+        check=_check_resources,
     ),
     Rule(
         "TJ213", "volume-kind", Severity.ERROR,
-        "A job's config.volumes item does not hold exactly one of nfs and host_path.",
-        "Each item of `config.volumes` is one volume: either an SFS Turbo file system"
+        "A volumes item does not hold exactly one of nfs and host_path.",
+        "Each item of `volumes` is one volume: either an SFS Turbo file system"
         " (`nfs: {id, src_path, dest_path, read_only}`) or a folder of the host"
         " (`host_path: {src_path, dest_path, read_only}`). An item with neither, or with"
         " both, is rejected (ModelArts.0104); write two items to mount two volumes.",
         good=job_example(spec_id=None, pool_id=_POOL, volumes=[_NFS, _HOST]),
         bad=job_example(spec_id=None, pool_id=_POOL, volumes=[{**_NFS, **_HOST}]),
         check=_check_volume_kind,
-        kinds=_JOB,
     ),
     Rule(
         "TJ214", "host-path-needs-pool", Severity.WARNING,
-        "A job mounts a host_path volume but runs in no dedicated pool (no pool_id).",
+        "A host_path volume without pool_id: host folders exist only in dedicated pools.",
         "Host folders (`host_path` volumes) exist only on the nodes of a dedicated resource"
-        " pool; a job in a public pool (`spec_id`, no `pool_id`) cannot mount them. Run the"
-        " job in a dedicated pool (`pool_id`), or share the data through an SFS Turbo file"
-        " system (`nfs`) instead.",
-        good=job_example(spec_id=None, pool_id=_POOL, volumes=[_HOST]),
-        bad=job_example(volumes=[_HOST]),
+        " pool; a job in a public pool (`spec_id` or `flavor`, no `pool_id`) cannot mount"
+        " them. Run the job in a dedicated pool (`pool_id`), or share the data through an"
+        " SFS Turbo file system (`nfs`) instead.",
+        good=example(spec_id=None, pool_id=_POOL, volumes=[_HOST]),
+        bad=example(volumes=[_HOST]),
         check=_check_host_path_pool,
-        kinds=_JOB,
     ),
 )

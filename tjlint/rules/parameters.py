@@ -1,4 +1,8 @@
-"""TJ209: running parameters (``parameter`` items, label-value pairs)."""
+"""TJ209, TJ215: running parameters (``parameter`` items, label-value pairs).
+
+The API marks both ``label`` and ``value`` optional; an item without a label
+is accepted but sets no parameter.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +35,30 @@ def _check_duplicates(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding
             first[label] = index
 
 
+def _check_labels(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    items = data.get("parameter") if isinstance(data, Mapping) else None
+    if not isinstance(items, list):
+        return
+    for index, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            continue
+        label = item.get("label")
+        if label is None:
+            others = [k for k in item if k not in ("label", "value")]
+            hint = f" (is '{others[0]}' meant to be the label?)" if others else ""
+            yield Finding(
+                pointer("parameter", index),
+                f"parameter item {index} has no label, so it sets no parameter{hint}: name it"
+                " with label, for example {label: batch_size, value: \"32\"}",
+            )
+        elif isinstance(label, str) and not label.strip():
+            yield Finding(
+                pointer("parameter", index, "label"),
+                f"parameter item {index} has an empty label, so it sets no parameter: write the"
+                " parameter's name, or remove the item",
+            )
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "TJ209", "duplicate-parameter", Severity.ERROR,
@@ -44,5 +72,16 @@ RULES: tuple[Rule, ...] = (
         bad=example(parameter=[{"label": "learning_rate", "value": "0.01"},
                                {"label": "learning_rate", "value": "0.1"}]),
         check=_check_duplicates,
+    ),    Rule(
+        "TJ215", "parameter-without-label", Severity.WARNING,
+        "A parameter item has no label (or an empty one), so it sets no parameter.",
+        "Each `parameter` item is a label-value pair: `label` names the parameter (with a"
+        " custom image, the environment variable) and `value` gives its value. The API marks"
+        " both optional, so an item without a label is accepted, but it sets nothing, and the"
+        " program never sees the value. A key such as `key` or `name` in its place is also an"
+        " unknown field (TJ102). Name the parameter with `label`, or remove the item.",
+        good=example(parameter=[{"label": "batch_size", "value": "32"}]),
+        bad=example(parameter=[{"value": "32"}]),
+        check=_check_labels,
     ),
 )

@@ -1,14 +1,15 @@
 """TJ401-TJ403, TJ405: OBS paths.
 
 ModelArts v1 bodies name OBS objects as ``/bucket-name/path``, with no
-scheme. Directory fields end with ``/``; the boot file does not. The helpers
-here (scheme stripping, normalisation, containment) are shared with the code
-source and command rules.
+scheme. OBS object names are literal: ``.`` and ``..`` are not folders to
+resolve, so paths are compared as written. Directory fields end with ``/``;
+the boot file does not, and a ``data_url`` may name a dataset manifest
+file. The helpers here (scheme stripping, comparable forms, containment) are
+shared with the code source and command rules.
 """
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -28,6 +29,8 @@ _SCHEME = re.compile(r"^(obs|s3)://", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _BUCKET_CHARS = re.compile(r"^[a-z0-9.-]+$")
 _IP_LIKE = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{1,3}){3}\Z")
+#: Fields that may name a file instead of a directory: a dataset manifest.
+_MANIFEST_OK = ("/data_url",)
 
 
 def strip_scheme(value: str) -> str:
@@ -37,15 +40,15 @@ def strip_scheme(value: str) -> str:
 
 
 def normalise(value: str) -> str | None:
-    """A comparable form of an OBS path (scheme removed, ``.``/``..``/``//`` resolved).
+    """A comparable form of an OBS path: scheme removed, no trailing ``/``, otherwise as written.
 
-    None when the value is not an absolute ``/bucket/...`` path.
+    Object names are literal, so ``.`` and ``..`` are not resolved (TJ401
+    reports them). None when the value is not an absolute ``/bucket/...`` path.
     """
     value = strip_scheme(value)
     if not value.startswith("/"):
         return None
-    # POSIX keeps a leading "//", so collapse leading slashes first.
-    return posixpath.normpath("/" + value.lstrip("/"))
+    return "/" + value.strip("/")
 
 
 def contains(outer: str, inner: str) -> bool:
@@ -91,15 +94,29 @@ def obs_fields(data: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
                 yield pointer("data_source", index, "data_url"), item["data_url"], True
 
 
+def dot_segment(value: str) -> str | None:
+    """The first ``.`` or ``..`` folder of an OBS path (after the bucket), or None."""
+    parts = strip_scheme(value).split("/")[2:]
+    return next((p for p in parts if p in (".", "..")), None)
+
+
+def _dots_problem(value: str) -> str | None:
+    dots = dot_segment(value)
+    if dots is None:
+        return None
+    return (f"'{value}' has a '{dots}' folder, but OBS object names are literal: '{dots}' does"
+            " not lead to another folder; write the path without it")
+
+
 def path_problem(value: str) -> str | None:
     """Why ``value`` is not a valid ``/bucket/path`` OBS path, or None."""
     match = _SCHEME.match(value)
     if match:
         rest = value[match.end():]
-        bucket = bucket_problem(bucket_of(value))
+        also = [p for p in (bucket_problem(bucket_of(value)), _dots_problem(value)) if p]
         return (
             f"'{value}' uses the '{match.group(1)}://' scheme; ModelArts v1 expects"
-            f" '/{rest}' (no scheme)" + (f"; also, the {bucket}" if bucket else "")
+            f" '/{rest}' (no scheme)" + "".join(f"; also, {p}" for p in also)
         )
     if _ANY_SCHEME.match(value):
         return f"'{value}' is a URL; write the OBS path as '/bucket-name/path'"
@@ -108,7 +125,13 @@ def path_problem(value: str) -> str | None:
     bucket = bucket_of(value)
     if not bucket:
         return f"'{value}' has no bucket name; write it as '/bucket-name/path'"
-    return bucket_problem(bucket)
+    return bucket_problem(bucket) or _dots_problem(value)
+
+
+def names_a_manifest(ptr: str, value: str) -> bool:
+    """Whether a data field names a dataset manifest file (``*.manifest``), not a directory."""
+    is_data = ptr in _MANIFEST_OK or (ptr.startswith("/data_source/") and ptr.endswith("/data_url"))
+    return is_data and value.rsplit("/", 1)[-1].endswith(".manifest")
 
 
 def canonical(value: str, is_dir: bool) -> str:
@@ -138,26 +161,31 @@ def replacement(ctx: Context, ptr: str, value: str, new: str) -> str | None:
     return new if text == value else None
 
 
+def _is_dir(ptr: str, value: str, is_dir: bool) -> bool:
+    return is_dir and not names_a_manifest(ptr, value)
+
+
 def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    for ptr, value, _is_dir in obs_fields(data):
+    for ptr, value, is_dir in obs_fields(data):
         problem = path_problem(value)
         if problem is None:
             continue
         fix = None
         if _SCHEME.match(value) and bucket_problem(bucket_of(value)) is None:
-            fix = replacement(ctx, ptr, value, strip_scheme(value))  # only its own repair: TJ402 adds the '/'
+            # The whole repair (a directory's '/' too): a fix must leave a value no rule objects to.
+            fix = replacement(ctx, ptr, value, canonical(value, _is_dir(ptr, value, is_dir)))
         yield Finding(ptr, f"{problem} (the API would answer ModelArts.2791)", fix=fix)
 
 
 def _check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     for ptr, value, is_dir in obs_fields(data):
-        if not is_dir or value.endswith("/") or value == "":
+        if not _is_dir(ptr, value, is_dir) or value.endswith("/") or value == "":
             continue
         new = canonical(value, is_dir)
         yield Finding(
             ptr,
             f"directory '{value}' should end with '/' (write '{new}')",
-            fix=replacement(ctx, ptr, value, value + "/"),  # only its own repair: TJ401 drops a scheme
+            fix=replacement(ctx, ptr, value, value + "/"),
         )
 
 
@@ -209,11 +237,13 @@ RULES: tuple[Rule, ...] = (
         "ModelArts v1 names OBS objects as `/bucket-name/path`, without a scheme. This applies"
         " to `app_url`, `boot_file_url`, `data_url`, `train_url`, `log_url` and every"
         " `data_source[].data_url`. A value such as `obs://bucket/data/` or `s3://...` is"
-        " written `/bucket/data/` (a safe fix drops the scheme; TJ402 adds a directory's"
+        " written `/bucket/data/` (a safe fix drops the scheme, and adds a directory's"
         " closing `/`); a path without the leading `/`"
         " or without a bucket cannot be resolved. Bucket names have 3 to 63 characters:"
         " lowercase letters, digits, `-` and `.`, starting and ending with a letter or"
-        " digit, with no `..`, `.-` or `-.`, and not written like an IP address. The API"
+        " digit, with no `..`, `.-` or `-.`, and not written like an IP address. OBS object"
+        " names are literal, so a `.` or `..` folder (`/bucket/code/../data/`) does not lead"
+        " anywhere: it names an object nobody wrote. The API"
         " would answer ModelArts.2791 (invalid OBS path), 3572 or 3573.",
         good=EX(data_url="/my-bucket/data/"),
         bad=EX(data_url="obs://my-bucket/data/"),
@@ -225,8 +255,9 @@ RULES: tuple[Rule, ...] = (
         "`app_url`, `data_url`, `train_url`, `log_url` and `data_source[].data_url` name"
         " directories. Without the trailing `/`, OBS treats the value as an object name"
         " prefix, so `/bucket/data` also matches `/bucket/data-old/`. Add the `/`; a safe"
-        " fix does it inside the quotes. This check is independent of TJ401: when a value"
-        " has both problems, `--fix` applies both repairs, one after the other.",
+        " fix does it inside the quotes, when the value is otherwise a valid OBS path (for"
+        " `obs://bucket/data` the TJ401 fix writes both repairs). A data URL may name a"
+        " dataset manifest file (`/bucket/labels/V002.manifest`), which is not a directory.",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/output"),
         check=_check_dir_slash,
@@ -248,8 +279,9 @@ RULES: tuple[Rule, ...] = (
         "When `train_url` or `log_url` is inside a data directory (`data_url` or a"
         " `data_source[].data_url`), the job writes its output or logs into the dataset, and"
         " the next run reads them as data. When a data directory is inside `train_url`, the"
-        " job reads its own output. Paths are compared after normalisation, folder by"
-        " folder: `/b/data-out/` is not inside `/b/data/`. Use separate folders.",
+        " job reads its own output. Paths are compared folder by folder, as written (OBS"
+        " object names are literal): `/b/data-out/` is not inside `/b/data/`. Use separate"
+        " folders.",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/data/output/"),
         check=_check_overlap,

@@ -92,11 +92,14 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
         "TJ101", "missing-field", E,
         "A required field is missing.",
         "A training-job configuration needs `config_name`, `worker_server_num` and"
-        " `spec_id`; each `parameter` item needs `label` and `value`. The diagnostic points"
-        " at the mapping that lacks the field. An update body needs `worker_server_num` and"
-        " `spec_id`; a job body needs `job_name` and `config`, and `worker_server_num` inside"
-        " `config`; an `nfs` volume needs `id`, `src_path` and `dest_path`, a `host_path`"
-        " volume `src_path` and `dest_path`.",
+        " `spec_id`, unless `flavor` (a specification by its code) or `pool_id` (a dedicated"
+        " pool) names the resources instead of `spec_id`. The diagnostic points at the"
+        " mapping that lacks the field. An update body needs the same without `config_name`"
+        " (it is part of the request URL): a file of update bodies is marked with"
+        " `--kind config-update` or the `kinds` setting. A job body needs `job_name` and"
+        " `config`, and `worker_server_num` inside `config`; `flavor` needs its `code`; an"
+        " `nfs` volume needs `id`, `src_path` and `dest_path`, a `host_path` volume"
+        " `src_path` and `dest_path`.",
         good="config_name: demo\nworker_server_num: 1\nspec_id: 1\n",
         bad="config_name: demo\nworker_server_num: 1\n",
     ),
@@ -114,12 +117,14 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "TJ103", "wrong-type", E,
         "A value has the wrong type.",
-        "YAML reads some unquoted values as numbers, booleans, null or dates: `0.01`, `no`,"
+        "YAML reads some unquoted values as numbers, booleans, null or dates: `0.010`, `no`,"
         " `~`, `2024-01-01`. Where the API needs a string, quote the value exactly as"
-        " written (`value: \"0.010\"`). Integers such as `spec_id` must be written as whole"
-        " numbers, not `1.0` or `\"1\"`.",
-        good="parameter:\n  - label: learning_rate\n    value: \"0.01\"\n",
-        bad="parameter:\n  - label: learning_rate\n    value: 0.01\n",
+        " written (`value: \"0.010\"`): unquoted, `0.010` would reach the API as `0.01`."
+        " Integers such as `spec_id` must be written as whole numbers, not `1.0` or `\"1\"`."
+        " A `parameter` value written as a number that keeps its text (`32`, `0.01`) is"
+        " TJ107, a warning.",
+        good="parameter:\n  - label: learning_rate\n    value: \"0.010\"\n",
+        bad="parameter:\n  - label: learning_rate\n    value: 0.010\n",
     ),
     RuleInfo(
         "TJ104", "out-of-range", E,
@@ -145,5 +150,17 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
         "`data_source[].type` is either `obs` or `dataset`.",
         good="data_source:\n  - type: obs\n    data_url: /bucket/data/\n",
         bad="data_source:\n  - type: s3\n    data_url: /bucket/data/\n",
+    ),
+    RuleInfo(
+        "TJ107", "number-for-string", W,
+        "A parameter value written as a number whose text survives (32, 0.01).",
+        "The API documents `parameter[].value` as a string, but its own samples for modifying"
+        " a configuration send numbers such as `0.01` and `32`, and the number reaches the"
+        " program with the same text. That is likely accepted, but not promised: quote the"
+        " value to be safe (a safe fix does it, keeping the text as written). A number whose"
+        " text would change on the way (`0.010`, `1e3`, `0o17`, `1_000`) and booleans, null"
+        " or dates are TJ103, an error.",
+        good="parameter:\n  - label: batch_size\n    value: \"32\"\n",
+        bad="parameter:\n  - label: batch_size\n    value: 32\n",
     ),
 )

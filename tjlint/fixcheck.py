@@ -1,0 +1,95 @@
+"""Offer a fix only when the value it writes passes every rule on that field.
+
+A rule repairs one problem of a value; the value it writes may still break
+another rule (``ml-data/coco/`` is not an OBS path either, and a quoted
+``"yes"`` is not a command). Before diagnostics leave the engine, the fixes
+of a document are written into a copy of it, the copy is checked with every
+rule of the run (whatever ``select`` and ``ignore`` say), and a fix whose
+value still draws a diagnostic is dropped. Cross-field diagnostics that merely
+point at the field (its key) do not count: they are about the pair, not the
+value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from tjlint.diagnostics import Diagnostic, Severity
+from tjlint.rules.base import Finding
+
+if TYPE_CHECKING:
+    from tjlint.engine import Linter
+    from tjlint.source import SourceFile
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_KEY = "\x00key"  # the pointer a trial diagnostic gets when it points at a key, not a value
+
+
+def _value_of(replacement: str, fmt: str) -> Any:
+    """The value the replacement text stands for, read the way the file is read."""
+    if fmt == "json":
+        return json.loads(replacement)
+    return yaml.load(replacement, Loader=_Loader)  # a safe loader: nothing is constructed
+
+
+def _tokens(pointer: str) -> list[str]:
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+
+
+def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:
+    """A copy of ``node`` with the value at ``tokens`` replaced; containers on the way are copied."""
+    if not tokens:
+        return value
+    head, rest = tokens[0], tokens[1:]
+    if isinstance(node, list):
+        copy_list = list(node)
+        copy_list[int(head)] = _with_value(node[int(head)], rest, value)
+        return copy_list
+    if isinstance(node, Mapping):
+        copy_map: MutableMapping[Any, Any] = dict(node)
+        copy_map[head] = _with_value(node[head], rest, value)
+        return copy_map
+    raise KeyError(head)
+
+
+def _trial_linter(linter: Linter) -> Linter:
+    """The run's rules, all of them selected, reporting value pointers only."""
+    from tjlint.engine import Linter
+
+    class Trial(Linter):
+        def diagnostic(self, source: SourceFile | None, path: str, document: int, code: str,
+                       finding: Finding, prefix: str = "") -> Diagnostic:
+            pointer = _KEY if finding.on_key else prefix + finding.pointer
+            return Diagnostic(path, 0, 0, 0, 0, code, "", Severity.ERROR, "", pointer, document)
+
+    config = replace(linter.config, select=(), ignore=())
+    return Trial(config, linter.catalog, linter.chosen, linter.kind)
+
+
+def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,
+                     diagnostics: list[Diagnostic], fmt: str) -> list[Diagnostic]:
+    """``diagnostics`` with the fixes whose written value some rule still rejects removed."""
+    groups: dict[str, list[int]] = {}
+    for position, diagnostic in enumerate(diagnostics):
+        if diagnostic.fix:
+            groups.setdefault(diagnostic.pointer, []).append(position)
+    invalid: set[int] = set()
+    trial = _trial_linter(linter)
+    # Two fixes of one value (a scheme and a slash, say) are tried in separate rounds.
+    for round_ in range(max((len(v) for v in groups.values()), default=0)):
+        batch = {ptr: found[round_] for ptr, found in groups.items() if len(found) > round_}
+        document = data
+        for ptr, position in batch.items():
+            try:
+                value = _value_of(diagnostics[position].fix[0].replacement, fmt)
+                document = _with_value(document, _tokens(ptr), value)
+            except (ValueError, KeyError, IndexError, yaml.YAMLError):
+                invalid.add(position)
+        rejected = {d.pointer for d in trial.findings(None, path, index, document)}
+        invalid.update(position for ptr, position in batch.items() if ptr in rejected)
+    return [replace(d, fix=()) if n in invalid else d for n, d in enumerate(diagnostics)]
