@@ -32,6 +32,16 @@ def test_the_server_exits_when_stdin_closes(tmp_path: Path) -> None:
     assert b"Traceback" not in err
 
 
+def test_exit_without_shutdown_ends_the_process_with_status_1(tmp_path: Path) -> None:
+    proc = subprocess.Popen(SERVER, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=tmp_path)
+    assert proc.stdin is not None
+    proc.stdin.write(frame(INITIALIZE) + frame({"jsonrpc": "2.0", "method": "exit"}))
+    proc.stdin.flush()
+    assert proc.wait(WAIT) == 1  # stdin is still open: the exit message ended the server
+    proc.communicate()
+
+
 @pytest.mark.asyncio
 async def test_shutdown_then_exit_ends_the_process_with_status_0(tmp_path: Path) -> None:
     client, _ = await start(tmp_path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from pathlib import PurePath
 
 from tjlint.config import Config
 from tjlint.discovery import DEFAULT_INCLUDE
@@ -31,8 +32,12 @@ def body_reason(path: str, text: str | None, include: Sequence[str] = DEFAULT_IN
 
 
 def _body_reason(path: str, text: str | None, include: Sequence[str]) -> str | None:
-    """Stands in for the folder walk's own decision where that is not available."""
-    if path.lower().endswith((".json", ".yaml", ".yml")) and matches(path, include):
+    """Stands in for the folder walk's own decision where that is not available.
+
+    Settings files make their globs absolute; the built-in ones (``**/training-jobs/**``)
+    are matched from the root, as an editor may start the server in any folder.
+    """
+    if path.lower().endswith((".json", ".yaml", ".yml")) and matches(path, include, PurePath(path).anchor or "/"):
         return "name"
     if text is None:
         return None

@@ -100,7 +100,10 @@ class Scheduler(Generic[R]):
             log.error("linting %s failed", uri, exc_info=error)
         elif self.latest.get(uri) is snapshot:
             self.results[uri] = (snapshot, future.result())
-            self.publish(snapshot, future.result())
+            try:
+                self.publish(snapshot, future.result())
+            except Exception:
+                log.exception("publishing the diagnostics of %s failed", uri)
         newest = self.latest.get(uri)
         if newest is not None and newest is not snapshot and uri not in self._timers:
             self._start(uri)

@@ -59,11 +59,15 @@ def rule_markdown(analysis: Analysis, diagnostic: Diagnostic) -> str:
 
 
 def findings_at(analysis: Analysis, offset: int) -> list[Diagnostic]:
-    """The findings whose range holds ``offset``, one per code."""
+    """The findings whose range holds ``offset`` on the line where the range starts, one per code.
+
+    A finding about a whole mapping (a missing field) spans the mapping: its rule is explained
+    on the mapping's first line, not in every hover inside it.
+    """
     found: dict[str, Diagnostic] = {}
     for diagnostic in analysis.diagnostics:
         start, end = analysis.span(diagnostic.line, diagnostic.column, diagnostic.end_line, diagnostic.end_column)
-        if start <= offset <= end:
+        if start <= offset <= end and not any(c in analysis.text[start:offset] for c in "\r\n"):
             found.setdefault(diagnostic.code, diagnostic)
     return list(found.values())
 

@@ -98,16 +98,17 @@ def completion_item(server: TjlintServer, analysis: Analysis, suggestion: Sugges
     )
 
 
-def _current(server: TjlintServer, uri: str) -> tuple[Document, Analysis] | None:
-    """An open body and the newest analysis of its text (or its bare text, when not yet linted)."""
+def _current(server: TjlintServer, uri: str, position: types.Position) -> tuple[Document, Analysis, int] | None:
+    """An open body, the newest analysis of its text (or its bare text, when not yet linted), and
+    the offset of the position asked about."""
     document = server.documents.get(uri)
     if document is None or not document.body:
         return None
-    text = server.workspace.get_text_document(uri).source
-    fresh = server.scheduler.fresh(uri)
-    if fresh is not None and fresh.text == text:
-        return document, fresh
-    return document, Analysis(text, document.path, server.setup_for(document))
+    text = server.workspace.get_text_document(document.uri).source
+    analysis = server.scheduler.fresh(document.uri)
+    if analysis is None or analysis.text != text:
+        analysis = Analysis(text, document.path, server.setup_for(document))
+    return document, analysis, analysis.index.offset(position.line, position.character, server.encoding)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -145,6 +146,17 @@ def register(server: TjlintServer) -> None:
     @guarded()
     def initialized(params: types.InitializedParams) -> None:
         _watch(server, [])
+
+    @server.feature(types.SHUTDOWN)
+    @guarded()
+    def shutdown(params: None) -> None:
+        server.exit_status = 0
+
+    @server.feature(types.EXIT)
+    @guarded()
+    def exit_(params: None) -> None:
+        if server.exit_status is None:
+            server.exit_status = 1  # "exit" without "shutdown" first: the protocol asks for status 1
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     @guarded()
@@ -191,11 +203,10 @@ def register(server: TjlintServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     @guarded()
     async def hover(params: types.HoverParams) -> types.Hover | None:
-        current = _current(server, params.text_document.uri)
+        current = _current(server, params.text_document.uri, params.position)
         if current is None:
             return None
-        document, analysis = current
-        offset = analysis.index.offset(params.position.line, params.position.character, server.encoding)
+        document, analysis, offset = current
         text = await server.in_request_thread(hover_text, analysis, document.fmt(analysis), offset)
         formats = _capability(server, "text_document", "hover", "content_format")
         return types.Hover(_markup(server, formats, text)) if text else None
@@ -203,11 +214,10 @@ def register(server: TjlintServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(trigger_characters=[":", '"']))
     @guarded()
     async def completion(params: types.CompletionParams) -> types.CompletionList | None:
-        current = _current(server, params.text_document.uri)
+        current = _current(server, params.text_document.uri, params.position)
         if current is None:
             return None
-        document, analysis = current
-        offset = analysis.index.offset(params.position.line, params.position.character, server.encoding)
+        document, analysis, offset = current
         found = await server.in_request_thread(suggestions, analysis.text, document.fmt(analysis), offset,
                                                document.path, analysis.setup)
         return types.CompletionList(False, [completion_item(server, analysis, s) for s in found])

@@ -64,6 +64,8 @@ class TjlintServer(LanguageServer):
         self._scheduler: Scheduler[Analysis] | None = None
         self.shown_problems: set[str] = set()
         self.watched: set[str] = set()
+        #: 0 after "shutdown", 1 for an "exit" without one; None until either comes (stdin closing is 0).
+        self.exit_status: int | None = None
 
     @property
     def scheduler(self) -> Scheduler[Analysis]:
@@ -138,4 +140,4 @@ def serve() -> int:
     finally:
         server.lint_pool.shutdown(wait=False, cancel_futures=True)
         server.request_pool.shutdown(wait=False, cancel_futures=True)
-    return 0
+    return server.exit_status or 0
