@@ -55,3 +55,10 @@ def test_fields_that_hold_lists_and_mappings_open_a_block(tmp_path: Path) -> Non
     assert found["spec_id"][0] == "spec_id: "
     top = labels("job_name: a\nco§\n", setup)
     assert top["config"][0] == "config:\n  "
+
+
+def test_the_fields_of_a_volume_and_of_its_nfs_mapping(tmp_path: Path) -> None:
+    setup = Setups().for_folder(str(tmp_path))
+    assert set(labels("job_name: a\nconfig:\n  volumes:\n    - §\n", setup)) == {"nfs", "host_path"}
+    nfs = set(labels("job_name: a\nconfig:\n  volumes:\n    - nfs:\n        id: x\n        §\n", setup))
+    assert {"src_path", "dest_path"} <= nfs and "id" not in nfs

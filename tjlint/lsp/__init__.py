@@ -3,7 +3,8 @@
 Needs the ``lsp`` extra (``pip install 'tjlint[lsp]'``: pygls and lsprotocol).
 The rest of tjlint never imports this package. Modules:
 
-- ``server``, ``protocol``: the pygls server and one handler per message;
+- ``server``, ``handlers``, ``protocol``: the pygls server, one handler per message, and
+  answers in the protocol's types;
 - ``documents``: open documents, debounced background lints, newest text wins;
 - ``setups``: settings and catalogues per folder, read again when they change;
 - ``analysis``, ``encoding``, ``diagnostics``: lint results in the client's positions;

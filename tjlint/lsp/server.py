@@ -20,7 +20,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from tjlint import __version__
-from tjlint.lsp import protocol
+from tjlint.lsp import handlers, protocol
 from tjlint.lsp.analysis import Analysis, analyse
 from tjlint.lsp.bodies import body_reason
 from tjlint.lsp.documents import Scheduler, Snapshot
@@ -126,7 +126,7 @@ class TjlintServer(LanguageServer):
 def create_server() -> TjlintServer:
     """A server with every feature registered (not started)."""
     server = TjlintServer()
-    protocol.register(server)
+    handlers.register(server)
     return server
 
 

@@ -100,8 +100,6 @@ def _comment_free(text: str) -> str:
             quote = char
         elif char == "#" and (index == 0 or text[index - 1] in " \t"):
             return text[:index]
-        if len(quote) and index > 10_000:  # a runaway quote on a huge line: stop looking
-            break
     return text
 
 
@@ -241,8 +239,8 @@ def _flow(text: str, flow_start: int, offset: int, walk: _Walk, current: _Line) 
     from tjlint.lsp.jsoncursor import json_cursor
 
     walk.apply(current.items, record=False)
-    line_end = text.find("\n", offset)
-    inner = json_cursor(text[flow_start : len(text) if line_end < 0 else line_end], offset - flow_start)
+    line_end = re.compile(r"[\r\n]|$").search(text, offset)
+    inner = json_cursor(text[flow_start : line_end.start() if line_end else len(text)], offset - flow_start)
     if inner is None:
         return None
     return Cursor(walk.path() + inner.path, inner.key, inner.prefix, flow_start + inner.start,
