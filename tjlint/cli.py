@@ -204,6 +204,19 @@ def schema_command(kind: str) -> int:
     return 0
 
 
+@cli.command("lsp")
+def lsp_command() -> int:
+    """Run the language server on stdin and stdout (needs: pip install 'tjlint[lsp]')."""
+    try:
+        from tjlint.lsp.server import serve
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        raise UsageProblem(f"the language server needs the lsp extra ({exc.name} is not installed):"
+                           " pip install 'tjlint[lsp]'") from None
+    return serve()
+
+
 def _width() -> int:
     try:
         return min(100, os.get_terminal_size().columns)

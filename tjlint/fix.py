@@ -122,6 +122,12 @@ def _one_by_one(current: SourceFile, diagnostics: list[Diagnostic], edits: Seque
     return best
 
 
+def edits_are_safe(source: SourceFile, diagnostics: Sequence[Diagnostic], edits: Sequence[Edit],
+                   linter: Linter) -> bool:
+    """Whether ``edits`` applied together leave the text reading no worse: the check a fix passes."""
+    return not _keys(*_relint(apply_edits(source.text, edits), source, linter)) - _keys(source, diagnostics)
+
+
 def fix_source(source: SourceFile, linter: Linter) -> FixResult:
     """Apply every safe fix to a file already read, re-linting after each pass.
 

@@ -1,0 +1,130 @@
+"""Completion: the fields the schema allows where the cursor is, and the values a field takes.
+
+Field names come from the schema of the document's kind at the cursor's
+path (those already present are left out), each with its description.
+Values come from the schema (``enum``, ``const``, ``true``/``false``) and,
+when the settings name a catalogue, from it: ``spec_id``, ``engine_id``,
+``model_id`` and ``flavor.code`` with the names the catalogue gives them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from tjlint.catalog import Catalog
+from tjlint.lsp.bodies import document_kind, schema_for_kind
+from tjlint.lsp.cursor import Cursor, cursor_at, top_level_keys
+from tjlint.lsp.schemainfo import Node, SchemaSet, bundled
+from tjlint.lsp.setups import Setup
+
+#: Plain YAML scalars that would not read back as the same string.
+_NEEDS_QUOTES = re.compile(r"^(?:$|[-?:,\[\]{}#&*!|>'\"%@`\s]|.*(?::\s|\s#|\s$))"
+                           r"|^(?:true|false|yes|no|on|off|null|~|[-+]?[0-9.].*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One completion: what is shown, what replaces ``start:end``, and what it means."""
+
+    label: str
+    insert: str
+    start: int
+    end: int
+    detail: str = ""
+    documentation: str = ""
+    is_field: bool = True
+
+
+def suggestions(text: str, fmt: str, offset: int, path: str, setup: Setup) -> list[Suggestion]:
+    """What may be written at ``offset`` of a body in ``text`` (``fmt`` ``json`` or ``yaml``)."""
+    cursor = cursor_at(text, fmt, offset)
+    if cursor is None:
+        return []
+    kind = document_kind(setup.config, path, top_level_keys(text, fmt, offset))
+    schemas = bundled()
+    name = schema_for_kind(kind)
+    if cursor.key is None:
+        return list(_fields(text, fmt, cursor, schemas, schemas.at(name, cursor.path)))
+    nodes = schemas.at(name, cursor.pointer_path)
+    return list(_values(text, fmt, cursor, schemas, nodes, setup.catalog))
+
+
+def _fields(text: str, fmt: str, cursor: Cursor, schemas: SchemaSet, nodes: list[Node]) -> Iterator[Suggestion]:
+    followed_by_colon = re.match(r"[ \t]*:", text[cursor.end :]) is not None
+    line_start = text.rfind("\n", 0, cursor.start) + 1
+    indent = " " * (cursor.start - line_start)
+    for key, field_nodes in schemas.properties(nodes).items():
+        if key in cursor.present:
+            continue
+        info = schemas.info(field_nodes)
+        if fmt == "json":
+            insert = json.dumps(key) + ("" if followed_by_colon else ": ")
+        elif followed_by_colon:
+            insert = key
+        elif "object" in info.types and info.fields:
+            insert = f"{key}:\n{indent}  "
+        elif "array" in info.types:
+            insert = f"{key}:\n{indent}  - "
+        else:
+            insert = f"{key}: "
+        detail = " ".join(filter(None, (info.title, f"({' or '.join(info.types)})" if info.types else "")))
+        yield Suggestion(key, insert, cursor.start, cursor.end, detail, info.description)
+
+
+def _value_text(value: Any, fmt: str, quote: str) -> str:
+    """A value as the document writes it."""
+    if not isinstance(value, str) or fmt == "json":
+        return json.dumps(value, ensure_ascii=False)
+    if quote == "'":
+        return "'" + value.replace("'", "''") + "'"
+    if quote or _NEEDS_QUOTES.match(value):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _values(text: str, fmt: str, cursor: Cursor, schemas: SchemaSet, nodes: list[Node],
+            catalog: Catalog | None) -> Iterator[Suggestion]:
+    space = " " if fmt == "yaml" and text[cursor.start - 1 : cursor.start] == ":" else ""
+    info = schemas.info(nodes) if nodes else None
+    choices: list[tuple[Any, str, str]] = [(v, "", "") for v in (info.values if info else ())]
+    if info is not None and not info.values and info.types == ("boolean",):
+        choices = [(True, "", ""), (False, "", "")]
+    choices.extend(_catalogue_values(cursor, catalog))
+    seen: set[str] = set()
+    for value, detail, documentation in choices:
+        insert = _value_text(value, fmt, cursor.quote)
+        if insert in seen:
+            continue
+        seen.add(insert)
+        label = value if isinstance(value, str) else json.dumps(value)
+        yield Suggestion(label, space + insert, cursor.start, cursor.end, detail,
+                         documentation or (info.description if info else ""), is_field=False)
+
+
+def _catalogue_values(cursor: Cursor, catalog: Catalog | None) -> Iterator[tuple[Any, str, str]]:
+    """Ids (or spec codes) from the saved catalogue that fit the field being written."""
+    if catalog is None or cursor.key is None:
+        return
+    parent = next((t for t in reversed(cursor.path) if not t.isdigit()), "")
+    if cursor.key == "spec_id" or (cursor.key == "code" and parent == "flavor"):
+        for spec in (catalog.specs or {}).values():
+            facts = [f"spec_code {spec.spec_code}" if spec.spec_code else "",
+                     f"at most {spec.max_num} workers" if spec.max_num is not None else "",
+                     f"{spec.gpu_num} GPUs" if spec.gpu_num else "",
+                     "sold out (no_resource)" if spec.no_resource else ""]
+            about = ", ".join(filter(None, facts))
+            if cursor.key == "code":
+                if spec.spec_code:
+                    yield spec.spec_code, f"spec_id {spec.spec_id}", about
+            else:
+                yield spec.spec_id, spec.spec_code, about
+    elif cursor.key == "engine_id":
+        for engine in (catalog.engines or {}).values():
+            yield engine.engine_id, f"{engine.engine_name} {engine.engine_version}".strip(), ""
+    elif cursor.key == "model_id":
+        for model in (catalog.models or {}).values():
+            yield model.model_id, model.model_name, ""

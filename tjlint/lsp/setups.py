@@ -1,0 +1,111 @@
+"""The settings, rules and catalogue that lint a document, as the command line finds them.
+
+The nearest settings file above a document's folder (``.tjlint.yaml``,
+``.tjlint.yml`` or a ``pyproject.toml`` with ``[tool.tjlint]``) decides, and
+the catalogues it names are read. What was read is kept per folder and read
+again when any settings file from that folder up, or a catalogue, changes on
+disk (its modification time, size or inode), so an edit to either shows in
+the next lint without a restart.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tjlint.config import Config
+from tjlint.configfile import PYPROJECT, YAML_NAMES, SettingsError, load_config
+from tjlint.engine import Linter
+from tjlint.runner import UsageProblem, load_rules
+
+if TYPE_CHECKING:
+    from tjlint.catalog import Catalog
+
+Stamp = tuple[tuple[str, int, int, int], ...]
+
+
+@dataclass(frozen=True)
+class Setup:
+    """How to lint the documents of one folder, or the one-line reason it cannot be done."""
+
+    linter: Linter | None
+    problem: str | None = None
+    config: Config = field(default_factory=Config)
+    catalog: Catalog | None = None
+
+
+def _stamp(paths: list[str]) -> Stamp:
+    """What changes when one of ``paths`` is written, created, replaced or removed."""
+    found = []
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        found.append((path, info.st_mtime_ns, info.st_size, info.st_ino))
+    return tuple(found)
+
+
+def _settings_files(folder: str) -> list[str]:
+    """Every place a settings file could be, from ``folder`` up to the root."""
+    names = (*YAML_NAMES, PYPROJECT)
+    paths: list[str] = []
+    current = os.path.abspath(folder)
+    while True:
+        paths.extend(os.path.join(current, name) for name in names)
+        parent = os.path.dirname(current)
+        if parent == current:
+            return paths
+        current = parent
+
+
+def _settings_for(folder: str) -> Config:
+    """The settings of the files in ``folder``: defaults, then its nearest settings file."""
+    config, _ = load_config(cwd=folder)
+    return config
+
+
+def _build(folder: str) -> Setup:
+    try:
+        config = _settings_for(folder)
+        rules = load_rules(config)
+    except (SettingsError, UsageProblem) as exc:
+        return Setup(None, str(exc))
+    catalog = None
+    if config.catalog:
+        from tjlint.catalog import CatalogError, load_catalog
+
+        try:
+            catalog = load_catalog(config.catalog)
+        except CatalogError as exc:
+            return Setup(None, str(exc), config)
+    return Setup(Linter(config, catalog, rules, None), None, config, catalog)
+
+
+class Setups:
+    """The setup of each folder, kept until a file it came from changes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[Stamp, Stamp, Setup]] = {}
+
+    def for_folder(self, folder: str) -> Setup:
+        """The setup for documents in ``folder`` (read again if its files changed)."""
+        settings = _stamp(_settings_files(folder))
+        with self._lock:
+            cached = self._cache.get(folder)
+        if cached is not None and cached[0] == settings:
+            setup = cached[2]
+            if _stamp(list(setup.config.catalog)) == cached[1]:
+                return setup
+        setup = _build(folder)
+        with self._lock:
+            self._cache[folder] = (settings, _stamp(list(setup.config.catalog)), setup)
+        return setup
+
+    def forget(self) -> None:
+        """Drop everything read (a watched file changed)."""
+        with self._lock:
+            self._cache.clear()
