@@ -265,7 +265,8 @@ def _schema_field(name: str) -> dict[str, object]:
     from tjlint.schema import load_schema
 
     schema = load_schema("training-job-config")
-    field = schema["properties"][name]
+    own, shared = schema["properties"], schema["$defs"]["configFields"]["properties"]
+    field = own[name] if name in own else shared[name]
     while "$ref" in field:
         field = schema["$defs"][field["$ref"].rsplit("/", 1)[1]]
     return field  # type: ignore[no-any-return]

@@ -59,34 +59,28 @@ class SchemaSet:
         schema = self.by_name.get(name)
         return [] if schema is None else [(schema, str(schema.get("$id", "")))]
 
-    def resolve(self, node: Node) -> Node | None:
-        """``node`` with its ``$ref`` chain followed (None when a reference leads nowhere)."""
-        schema, base = node
-        for _ in range(_MAX_HOPS):
-            ref = schema.get("$ref")
-            if not isinstance(ref, str):
-                return schema, base
-            url, fragment = urldefrag(urljoin(base, ref))
-            document = self.by_id.get(url) if url else None
-            if document is None:
-                return None
-            target = _pointer(document, fragment)
-            if target is None:
-                return None
-            schema, base = target, url
-        return None
+    def target(self, ref: str, base: str) -> Node | None:
+        """The subschema a ``$ref`` names (None when the reference leads nowhere)."""
+        url, fragment = urldefrag(urljoin(base, ref))
+        document = self.by_id.get(url) if url else None
+        if document is None:
+            return None
+        found = _pointer(document, fragment)
+        return None if found is None else (found, url)
 
     def branches(self, nodes: Iterable[Node], depth: int = 0) -> Iterator[Node]:
-        """Each node resolved, then the subschemas of its ``allOf``/``anyOf``/... branches."""
-        for node in nodes:
-            resolved = self.resolve(node)
-            if resolved is None:
+        """Each node, then the subschemas that apply beside it: its ``$ref`` and its
+        ``allOf``/``anyOf``/... branches (in Draft 2020-12 a ``$ref`` does not hide its siblings)."""
+        for schema, base in nodes:
+            yield schema, base
+            if depth >= _MAX_HOPS:
                 continue
-            yield resolved
-            schema, base = resolved
-            if depth < _MAX_HOPS:
-                for keyword in _BRANCHES:
-                    yield from self.branches(_subschemas(schema.get(keyword), base), depth + 1)
+            ref = schema.get("$ref")
+            found = self.target(ref, base) if isinstance(ref, str) else None
+            if found is not None:
+                yield from self.branches([found], depth + 1)
+            for keyword in _BRANCHES:
+                yield from self.branches(_subschemas(schema.get(keyword), base), depth + 1)
 
     def child(self, nodes: Iterable[Node], token: str) -> list[Node]:
         """The subschemas that describe the member ``token`` of the values ``nodes`` describe."""
