@@ -42,7 +42,8 @@ _SUFFIX = ".schema.json"
 _CODES = {
     "required": "TJ101", "additionalProperties": "TJ102", "type": "TJ103",
     **dict.fromkeys(
-        ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum"), "TJ104"
+        ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "exclusiveMinimum",
+         "exclusiveMaximum", "minProperties", "maxProperties"), "TJ104"
     ),
     "pattern": "TJ105", "format": "TJ105", "enum": "TJ106", "const": "TJ106",
 }
@@ -154,7 +155,12 @@ def _findings(
     code = _CODES.get(keyword, "TJ106")
     needs_text = source is not None and code in ("TJ103", "TJ104", "TJ106")
     text = source.value_text(here) if needs_text and source is not None else None
-    if keyword == "additionalProperties":
+    if "propertyNames" in error.relative_schema_path and isinstance(error.instance, str):
+        # The key itself failed (it is the instance): point at the key, not at its mapping.
+        message = say.range_message(keyword, error, f"a key of {name}", None) if code == "TJ104" \
+            else f"the key '{error.instance}' of {name} is not valid: {error.message}"
+        yield code, Finding(pointer(*path, error.instance), message, on_key=True)
+    elif keyword == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
         for index, key in enumerate(_unknown_keys(error.instance, error.schema)):
             # "Did you mean" is for typos: past the first few dozen unknown keys it only costs time.
