@@ -16,6 +16,11 @@ from tjlint.rules import (
     parameters,
     paths,
     stages,
+    v2_algorithm,
+    v2_container,
+    v2_data,
+    v2_resources,
+    v2_values,
 )
 from tjlint.rules.base import Context, Finding, Rule, RuleInfo
 
@@ -28,6 +33,11 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *command.RULES,
     *paths.RULES,
     *catalog.RULES,
+    *v2_algorithm.RULES,
+    *v2_data.RULES,
+    *v2_container.RULES,
+    *v2_resources.RULES,
+    *v2_values.RULES,
 )
 
 #: Metadata of every code tjlint can report, in code order.
