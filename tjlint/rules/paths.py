@@ -14,7 +14,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kind_v2 import V2_KINDS
+from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
 from tjlint.rules.examples import example
 
 #: Top-level fields that hold an OBS path.
@@ -139,6 +140,9 @@ def replacement(ctx: Context, ptr: str, value: str, new: str) -> str | None:
 
 
 def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
+        from tjlint.rules import v2_shared
+        return (yield from v2_shared.check_obs_paths(data, ctx))
     for ptr, value, _is_dir in obs_fields(data):
         problem = path_problem(value)
         if problem is None:
@@ -150,6 +154,9 @@ def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 
 def _check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
+        from tjlint.rules import v2_shared
+        return (yield from v2_shared.check_dir_slash(data, ctx))
     for ptr, value, is_dir in obs_fields(data):
         if not is_dir or value.endswith("/") or value == "":
             continue
@@ -189,6 +196,9 @@ def _overlap(name: str, value: str, out: str, data_dir: str) -> str | None:
 
 
 def _check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
+        from tjlint.rules import v2_shared
+        return (yield from v2_shared.check_overlap(data, ctx))
     dirs = list(_data_dirs(data))
     for name in ("train_url", "log_url"):
         value = data.get(name)
@@ -217,7 +227,7 @@ RULES: tuple[Rule, ...] = (
         " would answer ModelArts.2791 (invalid OBS path), 3572 or 3573.",
         good=EX(data_url="/my-bucket/data/"),
         bad=EX(data_url="obs://my-bucket/data/"),
-        check=_check_obs_path,
+        check=_check_obs_path, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ402", "directory-slash", Severity.WARNING,
@@ -229,7 +239,7 @@ RULES: tuple[Rule, ...] = (
         " has both problems, `--fix` applies both repairs, one after the other.",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/output"),
-        check=_check_dir_slash,
+        check=_check_dir_slash, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ403", "boot-file-is-dir", Severity.ERROR,
@@ -252,6 +262,6 @@ RULES: tuple[Rule, ...] = (
         " folder: `/b/data-out/` is not inside `/b/data/`. Use separate folders.",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/data/output/"),
-        check=_check_overlap,
+        check=_check_overlap, kinds=ALL_KINDS | V2_KINDS,
     ),
 )
