@@ -41,10 +41,10 @@ BASE: dict[str, Any] = {
 def mapping(data: Any, *keys: str) -> Mapping[str, Any] | None:
     """The mapping at ``data[k1][k2]...``, or None when a step is missing or not a mapping."""
     for key in keys:
-        if not isinstance(data, Mapping):
+        if type(data) is not dict and not isinstance(data, Mapping):  # dict first: the ABC check is slow
             return None
         data = data.get(key)
-    return data if isinstance(data, Mapping) else None
+    return data if type(data) is dict or isinstance(data, Mapping) else None
 
 
 def has(data: Mapping[str, Any] | None, key: str) -> bool:
@@ -59,7 +59,7 @@ def items(data: Any, *keys: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
     found = parent.get(keys[-1]) if parent is not None else None
     if isinstance(found, list):
         for index, item in enumerate(found):
-            if isinstance(item, Mapping):
+            if type(item) is dict or isinstance(item, Mapping):
                 yield index, item
 
 

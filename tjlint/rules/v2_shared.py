@@ -19,16 +19,18 @@ from tjlint.rules import images, paths
 from tjlint.rules.base import Context, Finding, pointer
 from tjlint.rules.v2_common import items, mapping, text
 
+#: The second pointer token of the places TJ405 compares: inputs, outputs, spec.log_export_path.
+_COMPARED = frozenset({"inputs", "outputs", "log_export_path"})
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _FORMS = "/bucket-name/path or obs://bucket-name/path"
 #: Stands in for a registry host an image address leaves out, so the SWR rules can check the rest.
 _HOST = "swr.example.com"
 
-ObsField = tuple[str, str, bool]  # (pointer, value, names a directory)
+ObsField = tuple[tuple[str | int, ...], str, bool]  # (pointer tokens, value, names a directory)
 
 
 def obs_fields(data: Mapping[str, Any]) -> Iterator[ObsField]:
-    """Every OBS path of a v2 body: (pointer, value, whether it names a directory).
+    """Every OBS path of a v2 body: (pointer tokens, value, whether it names a directory).
 
     An empty string is a field left blank, as everywhere in v2 bodies.
     """
@@ -39,15 +41,15 @@ def obs_fields(data: Mapping[str, Any]) -> Iterator[ObsField]:
                         ("autosearch_framework_path", False)):
         value = text(algo, key)
         if value and not (local_code and key in ("code_dir", "boot_file")):
-            yield pointer("algorithm", key), value, is_dir
+            yield ("algorithm", key), value, is_dir
     for channels, is_dir in (("inputs", False), ("outputs", True)):
         for index, item in items(data, "algorithm", channels):
             value = text(mapping(item, "remote", "obs"), "obs_url")
             if value:
-                yield pointer("algorithm", channels, index, "remote", "obs", "obs_url"), value, is_dir
+                yield ("algorithm", channels, index, "remote", "obs", "obs_url"), value, is_dir
     log_url = text(mapping(data, "spec", "log_export_path"), "obs_url")
     if log_url:  # "" means no log export (the API page's sample sends it)
-        yield pointer("spec", "log_export_path", "obs_url"), log_url, True
+        yield ("spec", "log_export_path", "obs_url"), log_url, True
     yield from _storage_paths(data)
 
 
@@ -56,12 +58,12 @@ def _storage_paths(data: Mapping[str, Any]) -> Iterator[ObsField]:
         for kind, key in (("pfs", "pfs_path"), ("obs", "obs_path")):
             value = text(mapping(item, kind), key)
             if value:
-                yield pointer("spec", "volumes", index, kind, key), value, False
+                yield ("spec", "volumes", index, kind, key), value, False
     for tokens in (("algorithm", "summary", "log_dir", "pfs", "pfs_path"),
                    ("spec", "output_model", "obs", "obs_path")):
         value = text(mapping(data, *tokens[:-1]), tokens[-1])
         if value:
-            yield pointer(*tokens), value, False
+            yield tokens, value, False
 
 
 def obs_path_problem(value: str) -> str | None:
@@ -85,11 +87,11 @@ def obs_path_problem(value: str) -> str | None:
 
 def check_obs_paths(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ401 on a v2 body."""
-    for ptr, value, _ in obs_fields(data):
+    for tokens, value, _ in obs_fields(data):
         problem = obs_path_problem(value)
         if problem is None:
             continue
-        fix = None
+        ptr, fix = pointer(*tokens), None
         if value[:5].lower() == "s3://" and obs_path_problem(new := "/" + value[5:]) is None:
             fix = paths.replacement(ctx, ptr, value, new)
         yield Finding(ptr, f"{problem} (the API would answer ModelArts.2791 InvalidObsPath)", fix=fix)
@@ -97,8 +99,9 @@ def check_obs_paths(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 def check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ402 on a v2 body: directories are code_dir, outputs and the log export path."""
-    for ptr, value, is_dir in obs_fields(data):
+    for tokens, value, is_dir in obs_fields(data):
         if is_dir and not value.endswith("/"):
+            ptr = pointer(*tokens)
             fixable = obs_path_problem(value + "/") is None  # never a fix that leaves TJ401
             yield Finding(ptr, f"directory '{value}' should end with '/' (write '{value}/')",
                           fix=paths.replacement(ctx, ptr, value, value + "/") if fixable else None)
@@ -106,11 +109,11 @@ def check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 def check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ405 on a v2 body: outputs and the log export path against the OBS inputs."""
-    places = [(p, v, paths.normalise(v)) for p, v, _ in obs_fields(data)]
-    inputs = [(p, v, n) for p, v, n in places if n is not None and "/inputs/" in p]
-    for ptr, value, out in places:
-        is_output = "/outputs/" in ptr
-        if out is None or not (is_output or ptr.startswith("/spec/log_export_path")):
+    places = [(t, v, paths.normalise(v)) for t, v, _ in obs_fields(data) if t[1] in _COMPARED]
+    inputs = [(pointer(*t), v, n) for t, v, n in places if n is not None and t[1] == "inputs"]
+    for tokens, value, out in places:
+        is_output = tokens[1] == "outputs"
+        if out is None or tokens[1] == "inputs" or not inputs:
             continue
         what = "the output" if is_output else "the log export path"
         for in_ptr, in_value, data_dir in inputs:
@@ -120,7 +123,7 @@ def check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
                 problem = f"the input '{in_value}' is inside {what} '{value}': the job would read its output"
             else:
                 continue
-            yield Finding(ptr, problem + "; use separate folders", (in_ptr,), on_key=True)
+            yield Finding(pointer(*tokens), problem + "; use separate folders", (in_ptr,), on_key=True)
 
 
 def image_problem(ref: str) -> str | None:
