@@ -16,7 +16,7 @@ from typing import Any
 from tjlint.diagnostics import Severity
 from tjlint.rules import paths
 from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import KINDS, example, has, items, mapping
+from tjlint.rules.v2_common import KINDS, example, has, mapping, repeats
 
 _SAVED = ("id", "subscription_id", "item_version_id")
 _BRINGS = ("code_dir", "boot_file", "engine")
@@ -133,18 +133,11 @@ def _check_image(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 
 def _check_parameters(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    first: dict[str, int] = {}
-    for index, item in items(data, "algorithm", "parameters"):
-        name = item.get("name")
-        if not isinstance(name, str):
-            continue
-        if name in first:
-            yield Finding(_at("parameters", index, "name"),
-                          f"parameter name '{name}' is already used by item {first[name]}: each name"
-                          " may appear once (the API would answer ModelArts.2767 ParameterKeyRepeat)",
-                          (_at("parameters", first[name], "name"),))
-        else:
-            first[name] = index
+    for index, first, name in repeats(data, "algorithm", "parameters"):
+        yield Finding(_at("parameters", index, "name"),
+                      f"parameter name '{name}' is already used by item {first}: each name may appear"
+                      " once (the API would answer ModelArts.2767 ParameterKeyRepeat)",
+                      (_at("parameters", first, "name"),))
 
 
 _OWN_CODE = {"algorithm/code_dir": None, "algorithm/boot_file": None, "algorithm/engine": None}

@@ -63,6 +63,18 @@ def items(data: Any, *keys: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
                 yield index, item
 
 
+def repeats(data: Any, *keys: str) -> Iterator[tuple[int, int, str]]:
+    """``(index, first index, name)`` for each item of the list at ``keys`` whose ``name`` an earlier item has."""
+    first: dict[str, int] = {}
+    for index, item in items(data, *keys):
+        name = item.get("name")
+        if isinstance(name, str):
+            if name in first:
+                yield index, first[name], name
+            else:
+                first[name] = index
+
+
 def text(data: Mapping[str, Any] | None, key: str) -> str | None:
     """The string at ``data[key]``, or None."""
     value = data.get(key) if data is not None else None

@@ -7,7 +7,7 @@ from typing import Any
 
 from tjlint.diagnostics import Severity
 from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import BASE, KINDS, example, has, items, mapping
+from tjlint.rules.v2_common import BASE, KINDS, example, has, items, mapping, repeats
 
 _SOURCES = ("dataset", "obs")
 #: Annotations that turn on a visualisation, which then needs summary.data_sources.
@@ -32,18 +32,11 @@ def _remotes(data: Mapping[str, Any]) -> Iterator[Finding]:
 
 
 def _duplicates(data: Mapping[str, Any], channels: str) -> Iterator[Finding]:
-    first: dict[str, int] = {}
-    for index, item in items(data, "algorithm", channels):
-        name = item.get("name")
-        if not isinstance(name, str):
-            continue
-        if name in first:
-            yield Finding(pointer("algorithm", channels, index, "name"),
-                          f"{channels[:-1]} name '{name}' is already used by item {first[name]}: each"
-                          f" of the {channels} needs its own name (the API would answer"
-                          " ModelArts.2753)", (pointer("algorithm", channels, first[name], "name"),))
-        else:
-            first[name] = index
+    for index, first, name in repeats(data, "algorithm", channels):
+        yield Finding(pointer("algorithm", channels, index, "name"),
+                      f"{channels[:-1]} name '{name}' is already used by item {first}: each of the"
+                      f" {channels} needs its own name (the API would answer ModelArts.2753)",
+                      (pointer("algorithm", channels, first, "name"),))
 
 
 def _check_channels(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
