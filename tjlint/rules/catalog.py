@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import V2_KINDS
+from tjlint.kind_v2 import NOTES, V2_KINDS
 from tjlint.rules import v2_catalog
 from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
 
@@ -183,7 +183,7 @@ RULES: tuple[Rule, ...] = (
         f"{_SPECS} A spec_id it does not list would be rejected with ModelArts.2781"
         " (flavor not found). Pick one of the listed spec_id values. For example, with a"
         " catalogue listing only specs 1 and 2, 'spec_id: 2' passes and 'spec_id: 99' fails."
-        f" {v2_catalog.ABOUT['TJ601']}",
+        f" {NOTES['TJ601']}",
         check=check_unknown_spec, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
@@ -193,7 +193,7 @@ RULES: tuple[Rule, ...] = (
         " workers would be rejected with ModelArts.2793 (flavor out of range). Lower"
         " worker_server_num or choose a spec with a larger max_num. For example, when spec 2"
         " has max_num 2, 'worker_server_num: 2' passes and 'worker_server_num: 4' fails."
-        f" {v2_catalog.ABOUT['TJ602']}",
+        f" {NOTES['TJ602']}",
         check=check_too_many_workers, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
@@ -204,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         " engine_id it does not list would be rejected with ModelArts.2780 (engine not"
         " found). For example, with a catalogue listing engines 1 and 2, 'engine_id: 1'"
         " passes and 'engine_id: 7' fails."
-        f" {v2_catalog.ABOUT['TJ603']}",
+        f" {NOTES['TJ603']}",
         check=check_unknown_engine, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
@@ -215,7 +215,7 @@ RULES: tuple[Rule, ...] = (
         " does not list names no built-in algorithm of the project. For example, with a"
         " catalogue listing algorithm 4 (ResNet_v2_50), 'model_id: 4' passes and"
         " 'model_id: 40' fails."
-        f" {v2_catalog.ABOUT['TJ604']}",
+        f" {NOTES['TJ604']}",
         check=check_unknown_algorithm, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import V2_KINDS
+from tjlint.kind_v2 import NOTES, V2_KINDS
 from tjlint.rules.base import ALL_KINDS, CheckFn, Context, Finding, Rule, pointer
 from tjlint.rules.examples import example
 from tjlint.rules.paths import strip_scheme
@@ -184,7 +184,8 @@ RULES: tuple[Rule, ...] = (
         " uploads the logs. Start the command with `bash /home/work/run_train.sh`"
         " (shell options such as `bash -x` are fine), followed by the interpreter and the"
         " script: `bash /home/work/run_train.sh python"
-        " /home/work/user-job-dir/<code dir>/train.py --lr 0.01`.",
+        " /home/work/user-job-dir/<code dir>/train.py --lr 0.01`."
+        f" {NOTES['TJ303']}",
         good=_ex(_GOOD),
         bad=_ex(f"python {USER_JOB_DIR}/code/train.py --lr 0.01"),
         check=_checker("TJ301"),

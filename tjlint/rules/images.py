@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import V2_KINDS
+from tjlint.kind_v2 import NOTES, V2_KINDS
 from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
 from tjlint.rules.examples import example
 
@@ -180,7 +180,8 @@ RULES: tuple[Rule, ...] = (
         " 1-64 lowercase letters, digits, `.`, `_` and `-`, starting with a letter; the"
         " repository (which may contain `/`) has 1-128 such characters; a tag has at most"
         " 128 letters, digits, `_`, `.` and `-` and does not start with `.` or `-`. The"
-        " API would answer ModelArts.2810 (image lookup failed).",
+        " API would answer ModelArts.2810 (image lookup failed)."
+        f" {NOTES['TJ404']}",
         good=example(user_image_url=_IMAGE, user_command=_COMMAND),
         bad=example(user_image_url="swr.cn-north-4.myhuaweicloud.com/My_Org/train-image:1.0",
                     user_command=_COMMAND),

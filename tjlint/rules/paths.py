@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import V2_KINDS
+from tjlint.kind_v2 import NOTES, V2_KINDS
 from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
 from tjlint.rules.examples import example
 
@@ -224,7 +224,8 @@ RULES: tuple[Rule, ...] = (
         " or without a bucket cannot be resolved. Bucket names have 3 to 63 characters:"
         " lowercase letters, digits, `-` and `.`, starting and ending with a letter or"
         " digit, with no `..`, `.-` or `-.`, and not written like an IP address. The API"
-        " would answer ModelArts.2791 (invalid OBS path), 3572 or 3573.",
+        " would answer ModelArts.2791 (invalid OBS path), 3572 or 3573."
+        f" {NOTES['TJ401']}",
         good=EX(data_url="/my-bucket/data/"),
         bad=EX(data_url="obs://my-bucket/data/"),
         check=_check_obs_path, kinds=ALL_KINDS | V2_KINDS,
@@ -236,7 +237,8 @@ RULES: tuple[Rule, ...] = (
         " directories. Without the trailing `/`, OBS treats the value as an object name"
         " prefix, so `/bucket/data` also matches `/bucket/data-old/`. Add the `/`; a safe"
         " fix does it inside the quotes. This check is independent of TJ401: when a value"
-        " has both problems, `--fix` applies both repairs, one after the other.",
+        " has both problems, `--fix` applies both repairs, one after the other."
+        f" {NOTES['TJ402']}",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/output"),
         check=_check_dir_slash, kinds=ALL_KINDS | V2_KINDS,
@@ -259,7 +261,8 @@ RULES: tuple[Rule, ...] = (
         " `data_source[].data_url`), the job writes its output or logs into the dataset, and"
         " the next run reads them as data. When a data directory is inside `train_url`, the"
         " job reads its own output. Paths are compared after normalisation, folder by"
-        " folder: `/b/data-out/` is not inside `/b/data/`. Use separate folders.",
+        " folder: `/b/data-out/` is not inside `/b/data/`. Use separate folders."
+        f" {NOTES['TJ405']}",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/data/output/"),
         check=_check_overlap, kinds=ALL_KINDS | V2_KINDS,

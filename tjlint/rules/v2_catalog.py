@@ -17,21 +17,6 @@ from tjlint.rules.v2_common import has, mapping, text
 if TYPE_CHECKING:  # the catalogue reader is imported only when a catalogue is given
     from tjlint.catalog_v2 import Flavor, V2Catalog
 
-#: What each rule checks in a v2 body, appended to the rule's explanation.
-ABOUT = {
-    "TJ601": "In a v2 body (`--kind v2-job`), `spec.resource.flavor_id` must be listed in a saved"
-             " GET /v2/{project_id}/training-job-flavors response (top-level `flavors`); the"
-             " response lists public flavors, so a flavor used with `pool_id` is not looked up.",
-    "TJ602": "In a v2 body, `spec.resource.node_count` may not exceed the flavor's `max_num` (or"
-             " `flavor_info.max_num`, where only that is given) in the training-job-flavors response.",
-    "TJ603": "In a v2 body, `algorithm.engine.engine_id`, or `engine_name` with `engine_version`, must"
-             " be listed in a saved GET /v2/{project_id}/training-job-engines response (`items` with"
-             " engine fields).",
-    "TJ604": "In a v2 body, `algorithm.id` must be the `metadata.id` of an algorithm in a saved"
-             " GET /v2/{project_id}/algorithms response (`items` with `metadata` and `job_config`);"
-             " the server would answer ModelArts.2755 (algorithm not found). v1 catalogues check"
-             " v1 bodies only, v2 catalogues v2 bodies only.",
-}
 #: How many catalogue entries a message lists before "... and N more".
 SHOWN = 8
 _FLAVOR = pointer("spec", "resource", "flavor_id")
