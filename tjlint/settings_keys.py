@@ -15,8 +15,9 @@ from typing import Any
 
 from tjlint.diagnostics import Severity
 from tjlint.globs import escape
+from tjlint.kind_v2 import V2_JOB
 
-KIND_NAMES = ("config", "config-update", "job", "v2-job")
+KIND_NAMES = ("config", "config-update", "job", V2_JOB.name)
 LIMIT_KEYS = {"max-file-size": "max_file_size", "max-depth": "max_depth", "max-nodes": "max_nodes"}
 _CODE = re.compile(r"[A-Z]+[0-9]*")
 _PLUGIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
