@@ -4,7 +4,9 @@ Three shapes of valid configuration (code directory + engine, custom image +
 command, built-in algorithm), and invalid ones made from them by the
 mistakes people actually make: a misspelt field, a number written as a
 string, a missing required field, a bad name, an ``obs://`` scheme, two
-data sources at once.
+data sources at once. The same for v2 bodies (``POST /v2/.../training-jobs``):
+own code on a preset engine, a custom image with its command, a saved
+algorithm, and their common mistakes.
 """
 
 from __future__ import annotations
@@ -146,17 +148,91 @@ def to_json(config: dict[str, Any]) -> str:
     return json.dumps(config, indent=2) + "\n"
 
 
-def write_set(folder: Path, count: int, fmt: str, valid: bool, seed: int = 1) -> list[str]:
+def valid_v2(rng: random.Random, index: int) -> dict[str, Any]:
+    """One clean v2 body, in one of three shapes."""
+    model, bucket = rng.choice(_MODELS), rng.choice(_BUCKETS)
+    name = f"{model}-train-{index:05d}"
+    params = [{"name": k, "value": rng.choice(v)} for k, v in rng.sample(_HYPER, rng.randint(2, len(_HYPER)))]
+    algorithm: dict[str, Any] = {"parameters": params}
+    shape = index % 3
+    if shape == 0:  # own code on a preset engine
+        algorithm.update(code_dir=f"obs://{bucket}/code/{model}/", boot_file=f"obs://{bucket}/code/{model}/train.py",
+                         engine={"engine_name": "PyTorch", "engine_version": "pytorch_1.8.0-cuda_10.2-py_3.7"})
+    elif shape == 1:  # custom image with its command
+        algorithm.update(engine={"image_url": f"ml-team/{model}:v{index % 9 + 1}.0"},
+                         command=f"cd /home/ma-user/code && python train.py --model {model}",
+                         environments={"NCCL_DEBUG": "INFO", "MODEL": model})
+    else:  # a saved algorithm
+        algorithm["id"] = f"{rng.getrandbits(128):032x}"
+    algorithm["inputs"] = [{"name": "data_url", "remote": {"obs": {"obs_url": f"/{bucket}/data/{model}/"}}}]
+    algorithm["outputs"] = [{"name": "train_url", "remote": {"obs": {"obs_url": f"/{bucket}/output/{name}/"}}}]
+    resource = {"flavor_id": rng.choice(("modelarts.vm.cpu.8u", "modelarts.p3.large.public.free")),
+                "node_count": rng.choice((1, 1, 2))}
+    return {"kind": "job", "metadata": {"name": name, "description": f"{model} on {bucket}"},
+            "algorithm": algorithm,
+            "spec": {"resource": resource, "log_export_path": {"obs_url": f"/{bucket}/logs/{name}/"}}}
+
+
+def _v2_mistake(body: dict[str, Any], rng: random.Random) -> None:
+    algorithm, resource = body["algorithm"], body["spec"]["resource"]
+    choice = rng.randrange(6)
+    if choice == 0:
+        algorithm["code_dir" if "id" in algorithm else "id"] = "/ml-team-data/code/"  # two sources
+    elif choice == 1:
+        algorithm["environments"] = {"LOG-LEVEL": "debug"}
+    elif choice == 2:
+        resource["flavor_id"] = "modelarts.pool.visual.xlarge"  # without pool_id
+    elif choice == 3:
+        resource["node_count"] = str(resource["node_count"])
+    elif choice == 4:
+        algorithm["inputs"].append(dict(algorithm["inputs"][0]))
+    else:
+        body["metadata"]["name"] += " (copy)"
+
+
+def invalid_v2(rng: random.Random, index: int) -> dict[str, Any]:
+    """A v2 body with one to three realistic mistakes."""
+    body = valid_v2(rng, index)
+    for _ in range(rng.randint(1, 3)):
+        _v2_mistake(body, rng)
+    return body
+
+
+def _nested_yaml(value: Any, indent: str) -> list[str]:
+    """Block YAML of nested mappings and lists, strings quoted (as ``to_yaml`` writes them)."""
+    lines: list[str] = []
+    for key, item in value.items():
+        if isinstance(item, dict) and item:
+            lines += [f"{indent}{key}:", *_nested_yaml(item, indent + "  ")]
+        elif isinstance(item, list) and item:
+            lines.append(f"{indent}{key}:")
+            for element in item:
+                inner = _nested_yaml(element, indent + "    ")
+                lines += [f"{indent}  - {inner[0].lstrip()}", *inner[1:]]
+        else:
+            lines.append(f"{indent}{key}: {_yaml_scalar(item) if item or item == 0 else json.dumps(item)}")
+    return lines
+
+
+def _render(body: dict[str, Any], fmt: str, comment: str, v2: bool) -> str:
+    if fmt == "json":
+        return to_json(body)
+    if v2:
+        return "\n".join([f"# {comment}", *_nested_yaml(body, "")]) + "\n"
+    return to_yaml(body, comment)
+
+
+def write_set(folder: Path, count: int, fmt: str, valid: bool, seed: int = 1, v2: bool = False) -> list[str]:
     """Write ``count`` files into ``folder`` (once; reused when present); their names, relative."""
     folder.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(f"{seed}-{fmt}-{valid}")
+    rng = random.Random(f"{seed}-{fmt}-{valid}" + ("-v2" if v2 else ""))
     names = [f"{folder.name}/training-job-{i:05d}.{fmt}" for i in range(count)]
     marker = folder / ".complete"
     if marker.exists():
         return names
+    make = (valid_v2 if valid else invalid_v2) if v2 else (valid_config if valid else invalid_config)
     for i, name in enumerate(names):
-        config = valid_config(rng, i) if valid else invalid_config(rng, i)
-        text = to_yaml(config, f"training job {i}") if fmt == "yaml" else to_json(config)
+        text = _render(make(rng, i), fmt, f"training job {i}", v2)
         (folder.parent / name).write_text(text, encoding="utf-8")
     marker.write_text("", encoding="utf-8")
     return names

@@ -30,6 +30,7 @@ import corpus
 
 HERE = Path(__file__).resolve().parent
 SCHEMA = HERE.parent / "schemas" / "training-job-config.schema.json"
+SCHEMA_V2 = HERE.parent / "schemas" / "training-job-v2.schema.json"
 LARGE_ITEMS = 60_000
 TOOLS = ("tjlint", "check-jsonschema", "floor", "tjlint-folder", "args-only")
 
@@ -96,16 +97,17 @@ class Runner:
 
 
 def scenarios(root: Path, sizes: list[int], large: bool, only: str) -> list[Scenario]:
-    """Valid YAML at every size; valid JSON, invalid YAML/JSON up to 1,000 files; the large one."""
+    """Valid YAML at every size; valid JSON, invalid YAML/JSON and v2 bodies up to 1,000 files; the large one."""
     found: list[Scenario] = []
     for size in sizes:
-        for fmt, clean in (("yaml", True), ("json", True), ("yaml", False), ("json", False)):
-            if size > 1000 and (fmt, clean) != ("yaml", True):
+        for v2, fmt, clean in [(v2, f, c) for v2 in (False, True) for f, c in
+                               (("yaml", True), ("json", True), ("yaml", False), ("json", False))]:
+            if size > 1000 and (v2 or (fmt, clean) != ("yaml", True)):
                 continue
-            name = f"{'valid' if clean else 'invalid'}-{fmt}-{size}"
+            name = ("v2-" if v2 else "") + f"{'valid' if clean else 'invalid'}-{fmt}-{size}"
             if fnmatch.fnmatch(name, only):
                 print(f"corpus: {name}", file=sys.stderr)
-                files = corpus.write_set(root / name, size, fmt, clean)
+                files = corpus.write_set(root / name, size, fmt, clean, v2=v2)
                 found.append(Scenario(name, files, clean, name if clean and fmt == "yaml" else None))
     if large:
         for fmt in ("yaml", "json"):
@@ -126,7 +128,10 @@ def run_all(found: list[Scenario], tools: dict[str, list[str]], root: Path, repe
             order = names[round_ % len(names):] + names[: round_ % len(names)]
             for tool in order:
                 args = [scenario.folder] if tool == "tjlint-folder" and scenario.folder else scenario.files
-                sample = runner.measure(tools[tool] + args, root)
+                argv = tools[tool]
+                if tool == "check-jsonschema" and scenario.name.startswith("v2-"):  # the v2 schema
+                    argv = [a if a != str(SCHEMA) else str(SCHEMA_V2) for a in argv]
+                sample = runner.measure(argv + args, root)
                 scenario.samples[tool].append(sample)
                 if tool in ("tjlint", "check-jsonschema") and (sample[3] == 0) != scenario.clean:
                     print(f"warning: {tool} exited {sample[3]} on {scenario.name}", file=sys.stderr)
@@ -163,6 +168,8 @@ def targets(found: list[Scenario]) -> list[str]:
          "valid-yaml-1000", "floor"), 4.0),
         ("1 file: tjlint / check-jsonschema CPU", ratio("valid-yaml-1", "tjlint", "valid-yaml-1",
          "check-jsonschema"), 0.6),
+        ("1,000 valid YAML: v2 / v1 bodies (v2 files ~1.3x larger), tjlint CPU", ratio(
+            "v2-valid-yaml-1000", "tjlint", "valid-yaml-1000", "tjlint"), 1.4),
         ("10,000 / 1,000 files: tjlint CPU", ratio("valid-yaml-10000", "tjlint", "valid-yaml-1000",
          "tjlint"), 11.0),
         ("10,000 / 100 files: tjlint peak memory", ratio("valid-yaml-10000", "tjlint",

@@ -26,6 +26,17 @@ def test_valid_sets_are_clean_and_invalid_sets_are_not(tmp_path: Path, fmt: str)
             assert (errors == []) == valid, (name, errors)
 
 
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_v2_sets_are_clean_or_broken_as_named(tmp_path: Path, fmt: str) -> None:
+    for valid in (True, False):
+        names = corpus.write_set(tmp_path / f"v2-{valid}-{fmt}", 30, fmt, valid, v2=True)
+        for name in names:
+            found = tjlint.lint_file(tmp_path / name)
+            errors = [d for d in found if d.is_error]
+            assert (errors == []) == valid, (name, errors)
+            assert valid or all(d.code not in ("TJ002", "TJ004") for d in found)  # broken bodies, not files
+
+
 def test_large_config_is_clean_and_has_its_items(tmp_path: Path) -> None:
     name = corpus.write_large(tmp_path, 500, "yaml")
     assert tjlint.lint_file(tmp_path / name) == []

@@ -80,7 +80,7 @@ def test_a_requested_kind_is_kept(kind: str) -> None:
 
 
 def test_every_kind_has_a_schema() -> None:
-    assert set(SCHEMA_FOR_KIND) == {"config", "config-update", "job"}
+    assert set(SCHEMA_FOR_KIND) == {"config", "config-update", "job", "v2-job"}
     assert set(SCHEMA_FOR_KIND.values()) <= set(schema_names())
 
 

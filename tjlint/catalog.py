@@ -3,8 +3,9 @@
 A catalogue file is a response saved exactly as the API returned it:
 ``GET /v1/{project_id}/job/resource-specs`` (top-level key ``specs``),
 ``GET /v1/{project_id}/job/ai-engines`` (``engines``) or
-``GET /v1/{project_id}/built-in-algorithms`` (``models``). Several files of one
-kind merge, so paged responses can be saved page by page. Nothing is ever
+``GET /v1/{project_id}/built-in-algorithms`` (``models``), or one of the
+current API's (see :mod:`tjlint.catalog_v2`). Several files of one kind
+merge, so paged responses can be saved page by page. Nothing is ever
 fetched: tjlint reads only the files it is given.
 """
 
@@ -16,6 +17,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, TypeVar
+
+from tjlint import catalog_v2
 
 #: The top-level key of each response kind, in the order messages list them.
 KINDS = ("specs", "engines", "models")
@@ -82,6 +85,7 @@ class Catalog:
     engines: Mapping[int, Engine] | None = None
     models: Mapping[int, Algorithm] | None = None
     sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    v2: catalog_v2.V2Catalog = field(default_factory=catalog_v2.V2Catalog)
 
     def source_names(self, kind: str) -> str:
         """The file names of one kind, for a message (``"resource-specs.json"``)."""
@@ -97,7 +101,7 @@ def load_catalog(
     Files of one kind merge (a paged response saved page by page); on a
     repeated id the later file wins. A single path is accepted as well.
     """
-    merged: dict[str, dict[int, Any]] = {}
+    merged: dict[str, dict[Any, Any]] = {}
     sources: dict[str, list[str]] = {}
     for path in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
         name = os.fspath(path)
@@ -113,8 +117,8 @@ def parse_catalog_text(text: str, name: str) -> Catalog:
     return _catalog({kind: entries}, {kind: [name]})
 
 
-def _catalog(merged: dict[str, dict[int, Any]], sources: dict[str, list[str]]) -> Catalog:
-    def view(kind: str) -> Mapping[int, Any] | None:
+def _catalog(merged: dict[str, dict[Any, Any]], sources: dict[str, list[str]]) -> Catalog:
+    def view(kind: str) -> Mapping[Any, Any] | None:
         entries = merged.get(kind)
         return None if entries is None else MappingProxyType(dict(sorted(entries.items())))
 
@@ -123,6 +127,7 @@ def _catalog(merged: dict[str, dict[int, Any]], sources: dict[str, list[str]]) -
         engines=view("engines"),
         models=view("models"),
         sources=MappingProxyType({k: tuple(v) for k, v in sources.items()}),
+        v2=catalog_v2.V2Catalog(*(view(kind) for kind in catalog_v2.KINDS)),
     )
 
 
@@ -138,7 +143,7 @@ def _read(name: str) -> str:
         raise CatalogError(name, "is not UTF-8 text") from None
 
 
-def _parse(text: str, name: str) -> tuple[str, dict[int, Any]]:
+def _parse(text: str, name: str) -> tuple[str, dict[Any, Any]]:
     """The kind of one response and its entries by id."""
     try:
         data = json.loads(text)
@@ -152,6 +157,8 @@ def _parse(text: str, name: str) -> tuple[str, dict[int, Any]]:
             name, f"the top level is {_a(data)}, not an object; save the whole API response"
         )
     kinds = [k for k in KINDS if k in data]
+    if not kinds and (current := _parse_v2(data, name)) is not None:
+        return current
     if not kinds:
         raise CatalogError(name, _unknown_kind(data))
     if len(kinds) > 1:
@@ -169,13 +176,23 @@ def _parse(text: str, name: str) -> tuple[str, dict[int, Any]]:
     return kind, entries
 
 
+def _parse_v2(data: Mapping[str, Any], name: str) -> tuple[str, dict[str, Any]] | None:
+    """A response of the current API: its kind and entries; None when it is not one."""
+    try:
+        kind = catalog_v2.response_kind(data)
+        return None if kind is None else (kind, catalog_v2.entries(kind, data))
+    except catalog_v2.ResponseProblem as problem:
+        raise CatalogError(name, str(problem)) from None
+
+
 def _unknown_kind(data: Mapping[str, Any]) -> str:
     if data.get("is_success") is False or "error_code" in data:
         code = data.get("error_code", "no error code")
         return f"holds a failed API response ({code}: {data.get('error_message', '')})"
     return (
-        "is not a saved resource-specs, ai-engines or built-in-algorithms response"
-        " (no top-level 'specs', 'engines' or 'models' key)"
+        "is not a saved resource-specs, ai-engines or built-in-algorithms response (no top-level"
+        " 'specs', 'engines' or 'models' key), nor a training-job-flavors, training-job-engines"
+        " or algorithms one ('flavors' or 'items')"
     )
 
 

@@ -109,8 +109,9 @@ def cli() -> None:
 @click.option("--stdin-filename", help="Name for standard input ('-') in output; picks JSON or YAML.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
 @click.option("--catalog", multiple=True, metavar="FILE",
-              help="A saved resource-specs, ai-engines or built-in-algorithms response"
-                   " to check against (TJ6xx); repeatable.")
+              help="A saved resource-specs, ai-engines or built-in-algorithms response (or, for v2"
+                   " bodies, training-job-flavors, training-job-engines or algorithms) to check"
+                   " against (TJ6xx); repeatable.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write the report to this file instead of stdout (the summary stays on stderr).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tjlint.config import DEFAULT_CONFIG, MAX_PROBLEMS, Config
 from tjlint.diagnostics import NO_SPAN, Diagnostic, Edit, Related, Span
+from tjlint.kind_v2 import V2_JOB
 from tjlint.rules import ALL_RULES, BUILTIN_RULES
 from tjlint.rules.base import Context, Finding, Rule, RuleInfo
 from tjlint.source import DocumentView, Problem, SourceFile, file_problem, read_source
@@ -28,6 +29,7 @@ SCHEMA_FOR_KIND = {
     "config": "training-job-config",
     "config-update": "training-job-config-update",
     "job": "training-job",
+    V2_JOB.name: V2_JOB.schema,
 }
 KINDS = ("auto", *SCHEMA_FOR_KIND)
 #: The codes the schema stage reports.
@@ -45,9 +47,15 @@ class ConfigError(ValueError):
 
 
 def detect_kind(data: Mapping[str, Any], requested: str = "auto") -> str:
-    """The request-body kind: as requested, or for ``auto`` a job when it has ``job_name`` or ``config``."""
+    """The request-body kind: as requested, or for ``auto`` detected from the top-level keys.
+
+    ``auto`` picks ``v2-job`` (see :data:`tjlint.kind_v2.V2_JOB`), else ``job`` when the body
+    has ``job_name`` or ``config``, else ``config``.
+    """
     if requested != "auto":
         return requested
+    if V2_JOB.detects(data):
+        return V2_JOB.name
     return "job" if "job_name" in data or "config" in data else "config"
 
 

@@ -46,7 +46,8 @@ _CODES = {
     "required": "TJ101", "additionalProperties": "TJ102", "unevaluatedProperties": "TJ102",
     "type": "TJ103",
     **dict.fromkeys(
-        ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum"), "TJ104"
+        ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "exclusiveMinimum",
+         "exclusiveMaximum", "minProperties", "maxProperties"), "TJ104"
     ),
     "pattern": "TJ105", "format": "TJ105", "enum": "TJ106", "const": "TJ106",
 }
@@ -192,7 +193,12 @@ def _findings(
     needs_text = source is not None and code in ("TJ103", "TJ104", "TJ106")
     text = source.value_text(here) if needs_text and source is not None else None
     fmt = "data" if source is None else source.fmt
-    if keyword in ("additionalProperties", "unevaluatedProperties"):
+    if "propertyNames" in error.relative_schema_path and isinstance(error.instance, str):
+        # The key itself failed (it is the instance): point at the key, not at its mapping.
+        message = say.range_message(keyword, error, f"a key of {name}", None) if code == "TJ104" \
+            else f"the key '{error.instance}' of {name} is not valid: {error.message}"
+        yield code, Finding(pointer(*path, error.instance), message, on_key=True)
+    elif keyword in ("additionalProperties", "unevaluatedProperties"):
         allowed = _allowed(error.schema, schema_name)
         for index, key in enumerate(_unknown_keys(error.instance, error.schema, allowed)):
             # "Did you mean" is for typos: past the first few dozen unknown keys it only costs time.

@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from tjlint.kind_v2 import V2_JOB, unknown_hint
+
 _LONG_MAX = 2**63 - 1
 _TYPE_WORDS = {"string": "a string", "integer": "a whole number", "number": "a number",
                "boolean": "true or false", "array": "a list", "object": "a mapping",
@@ -48,6 +50,8 @@ def field_name(path: Sequence[Any]) -> str:
 def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_name: str,
                     suggest: bool = True) -> str:
     """TJ102: an unknown key, with a "did you mean" or a hint where it belongs instead."""
+    if schema_name == V2_JOB.schema and (hint := unknown_hint(key, path, field_name(path))):
+        return hint
     if key == "project_id":
         return f"unknown field 'project_id': {_URL_HINT}; remove it"
     if key == "config_name" and not path and "update" in schema_name:
@@ -198,11 +202,16 @@ def range_message(keyword: str, error: Any, name: str, text: str | None) -> str:
         need = _bounds(schema.get("minLength", 0), schema.get("maxLength"), "character")
         have = "it is empty" if not value else f"it has {len(value)}"
         return f"{name} must be {need}; {have}"
-    if keyword in ("minItems", "maxItems"):
-        need = _bounds(schema.get("minItems", 0), schema.get("maxItems"), "item")
+    if keyword in ("minItems", "maxItems", "minProperties", "maxProperties"):
+        unit = "item" if keyword.endswith("Items") else "entry"
+        need = _bounds(schema.get(f"min{keyword[3:]}", 0), schema.get(f"max{keyword[3:]}"), unit)
         have = "it is empty" if not value else f"it has {len(value)}"
         return f"{name} must have {need}; {have}"
     low, high = schema.get("minimum"), schema.get("maximum")
+    if "exclusiveMinimum" in schema or "exclusiveMaximum" in schema:
+        bounds = [f"more than {schema['exclusiveMinimum']}"] if "exclusiveMinimum" in schema else []
+        bounds += [f"less than {schema['exclusiveMaximum']}"] if "exclusiveMaximum" in schema else []
+        return f"{name} must be {' and '.join(bounds)}; it is {_shown(value, text)}"
     if low is not None and high is not None:
         need = f"between {low} and {high}"
     else:
@@ -213,7 +222,7 @@ def range_message(keyword: str, error: Any, name: str, text: str | None) -> str:
 
 def _bounds(low: int, high: int | None, unit: str) -> str:
     def count(n: int) -> str:
-        return f"{n} {unit}" + ("" if n == 1 else "s")
+        return f"{n} {unit}" if n == 1 else f"{n} {unit[:-1]}ies" if unit.endswith("y") else f"{n} {unit}s"
 
     if high is None:
         return f"at least {count(low)}"

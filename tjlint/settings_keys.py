@@ -15,8 +15,9 @@ from typing import Any
 
 from tjlint.diagnostics import Severity
 from tjlint.globs import escape
+from tjlint.kind_v2 import V2_JOB
 
-KIND_NAMES = ("config", "config-update", "job")
+KIND_NAMES = ("config", "config-update", "job", V2_JOB.name)
 LIMIT_KEYS = {"max-file-size": "max_file_size", "max-depth": "max_depth", "max-nodes": "max_nodes"}
 _CODE = re.compile(r"[A-Z]+[0-9]*")
 _PLUGIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
@@ -123,7 +124,7 @@ def per_file_ignores(value: Any, folder: str) -> dict[str, tuple[str, ...]]:
 
 
 def kinds(value: Any, folder: str) -> dict[str, str]:
-    """``kinds``: glob -> "config" | "config-update" | "job"."""
+    """``kinds``: glob -> "config" | "config-update" | "job" | "v2-job"."""
     result: dict[str, str] = {}
     for key, kind in _mapping(value, 'globs to kinds (e.g. "jobs/*.yaml": job)').items():
         if kind not in KIND_NAMES:

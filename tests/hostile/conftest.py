@@ -8,6 +8,12 @@ import pytest
 from hostile_runner import BIG_INPUTS
 
 
+@pytest.fixture(params=["auto", "v2-job"])
+def kind(request: pytest.FixtureRequest) -> str:
+    """Every hostile input is read as detected, and as a body of the current API (``--kind v2-job``)."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="session")
 def big_inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every generated input, written once per session (nothing large is committed)."""

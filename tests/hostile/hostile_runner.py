@@ -62,8 +62,10 @@ def _limit_memory() -> None:  # runs in the child, before exec
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
-def run_cli(args: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
-    """Run the CLI; fail the test on a timeout. Peak memory comes from wait4's rusage."""
+def run_cli(args: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None,
+            kind: str = "auto") -> Run:
+    """Run the CLI (as ``--kind KIND`` unless auto); fail on a timeout. Peak memory from wait4's rusage."""
+    args = list(args) if kind == "auto" else ["--kind", kind, *args]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "peak"
@@ -116,6 +118,16 @@ def laughs(levels: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def v2_parameters(count: int, duplicate: tuple[int, int]) -> str:
+    """A valid v2 body with ``count`` algorithm parameters; item ``b`` repeats item ``a``'s name."""
+    head = ("kind: job\nmetadata:\n  name: many-parameters\nspec:\n  resource:\n    flavor_id: f\n"
+            "algorithm:\n  id: a1\n  parameters:\n")
+    items = [f"  - name: p{i}\n    value: \"{i}\"\n" for i in range(count)]
+    a, b = duplicate
+    items[b] = f"  - name: p{a}\n    value: \"again\"\n"
+    return head + "".join(items)
+
+
 def parameters(count: int, duplicate: tuple[int, int] | None = None) -> str:
     """A valid configuration with ``count`` parameter items; item ``b`` may repeat item ``a``'s label."""
     head = ("config_name: many-parameters\nworker_server_num: 1\nspec_id: 1\n"
@@ -153,4 +165,9 @@ BIG_INPUTS: dict[str, Callable[[], str | bytes]] = {
     + ", ".join(f"a{i}: 1" for i in range(30_000)) + "}" * 61 + "\n",
     # The duplicate is item 45,000 repeating item 12,345: far from both ends of the list.
     "parameters-60k.yaml": lambda: parameters(60_000, duplicate=(12_345, 45_000)),
+    "v2-parameters-60k.yaml": lambda: v2_parameters(60_000, duplicate=(12_345, 45_000)),
+    # 50,000 environment variables whose names the container cannot use, each with a $reference.
+    "v2-environments-50k.json": lambda: '{"kind": "job", "metadata": {"name": "env"}, "algorithm": {"id": "a",'
+    ' "environments": {' + ", ".join(f'"V-{i}": "$X{i}"' for i in range(50_000)) + "}}, "
+    '"spec": {"resource": {"flavor_id": "f"}}}',
 }

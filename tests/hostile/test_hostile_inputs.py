@@ -19,11 +19,22 @@ SAMPLE = (
     ' "parameter": [{"label": "learning_rate", "value": "0.01"}, {"label": "batch_size", "value": "32"}],'
     ' "spec_id": 1, "engine_id": 1, "data_url": "/usr/data/", "train_url": "/usr/train/"}'
 )
+#: A clean body of the current API (its own API page's custom-image sample, trimmed).
+V2_SAMPLE = (
+    '{"kind": "job", "metadata": {"name": "TestModelArtsJob2"}, "algorithm": {"engine": {"image_url":'
+    ' "xxxxxxxx/fastseq:1.2"}, "command": "cd /home/ma-user/ddp_demo && sh run_ddp.sh"}, "spec":'
+    ' {"resource": {"flavor_id": "modelarts.pool.visual.xlarge", "node_count": 1, "pool_id": "poolfaf38d76"}}}'
+)
+
+
+def sample(kind: str) -> str:
+    """A clean body of the kind the test reads its inputs as."""
+    return V2_SAMPLE if kind == "v2-job" else SAMPLE
 
 
 @pytest.mark.parametrize("name", ["laughs9.yaml", "laughs12.yaml"])
-def test_billion_laughs_stops_at_max_nodes(big_inputs: dict[str, Path], name: str) -> None:
-    run = lint_path(big_inputs[name], expected_exit=(1,))
+def test_billion_laughs_stops_at_max_nodes(big_inputs: dict[str, Path], name: str, kind: str) -> None:
+    run = lint_path(big_inputs[name], expected_exit=(1,), kind=kind)
     (too_big,) = [d for d in run.diagnostics if d["code"] == "TJ005"]
     assert "max-nodes" in too_big["message"]
 
@@ -32,48 +43,65 @@ def test_billion_laughs_stops_at_max_nodes(big_inputs: dict[str, Path], name: st
     "deep-flow-seq.yaml", "deep-flow-map.yaml", "deep-block-seq.yaml", "deep-block-map.yaml",
     "deep-array.json", "deep-object.json",
 ])
-def test_deep_nesting_stops_at_max_depth(big_inputs: dict[str, Path], name: str) -> None:
-    run = lint_path(big_inputs[name], expected_exit=(1,))
+def test_deep_nesting_stops_at_max_depth(big_inputs: dict[str, Path], name: str, kind: str) -> None:
+    run = lint_path(big_inputs[name], expected_exit=(1,), kind=kind)
     assert "TJ005" in run.codes
     assert any("max-depth" in d["message"] for d in run.diagnostics)
 
 
-def test_file_over_max_file_size(big_inputs: dict[str, Path]) -> None:
-    run = lint_path(big_inputs["big-20mib.yaml"], expected_exit=(1,))
+def test_file_over_max_file_size(big_inputs: dict[str, Path], kind: str) -> None:
+    run = lint_path(big_inputs["big-20mib.yaml"], expected_exit=(1,), kind=kind)
     assert run.codes == {"TJ005"}
     assert "max-file-size" in run.diagnostics[0]["message"]
 
 
-def test_sixty_thousand_parameters_are_really_linted(big_inputs: dict[str, Path]) -> None:
-    run = lint_path(big_inputs["parameters-60k.yaml"], expected_exit=(1,))
+def test_sixty_thousand_parameters_are_really_linted(big_inputs: dict[str, Path], kind: str) -> None:
+    if kind == "auto":
+        run = lint_path(big_inputs["parameters-60k.yaml"], expected_exit=(1,), kind=kind)
+        (duplicate,) = [d for d in run.diagnostics if d["code"] == "TJ209"]
+        # Item 0 starts on line 9 and each item takes two lines: item 45,000 starts on line 90,009.
+        assert (duplicate["pointer"], duplicate["line"]) == ("/parameter/45000/label", 90_009)
+    else:
+        run = lint_path(big_inputs["v2-parameters-60k.yaml"], expected_exit=(1,), kind=kind)
+        (duplicate,) = [d for d in run.diagnostics if d["code"] == "TJ712"]
+        # Item 0 starts on line 10 and each item takes two lines: item 45,000 starts on line 90,010.
+        assert (duplicate["pointer"], duplicate["line"]) == ("/algorithm/parameters/45000/name", 90_010)
     assert "TJ005" not in run.codes
-    (duplicate,) = [d for d in run.diagnostics if d["code"] == "TJ209"]
-    # Item 0 starts on line 9 and each item takes two lines: item 45,000 starts on line 90,009.
-    assert duplicate["pointer"] == "/parameter/45000/label"
-    assert duplicate["line"] == 90_009
+
+
+def test_fifty_thousand_bad_environment_names_stop_at_the_problem_cap(big_inputs: dict[str, Path],
+                                                                      kind: str) -> None:
+    run = lint_path(big_inputs["v2-environments-50k.json"], expected_exit=(1,), kind=kind)
+    # The schema finds 50,000 entries too many; TJ707 then finds every name, and past the cap of
+    # 1,000 problems one TJ008 says the rest (TJ715's references among them) were not reported.
+    assert run.codes == {"TJ104", "TJ707", "TJ008"}
+    assert len(run.diagnostics) == 1001
 
 
 @pytest.mark.parametrize("name", ["long-keys-deep.json", "long-keys-deep.yaml"])
-def test_long_keys_nested_deep(big_inputs: dict[str, Path], name: str) -> None:
-    run = lint_path(big_inputs[name], expected_exit=(1,))
+def test_long_keys_nested_deep(big_inputs: dict[str, Path], name: str, kind: str) -> None:
+    run = lint_path(big_inputs[name], expected_exit=(1,), kind=kind)
     assert any(d["code"] == "TJ005" and "max-nodes" in d["message"] for d in run.diagnostics)
 
 
 @pytest.mark.parametrize("name", ["string-2mb.yaml", "keys-50k.yaml", "docs-2000.yaml"])
-def test_large_but_readable(big_inputs: dict[str, Path], name: str) -> None:
-    run = lint_path(big_inputs[name])
+def test_large_but_readable(big_inputs: dict[str, Path], name: str, kind: str) -> None:
+    run = lint_path(big_inputs[name], kind=kind)
     assert "TJ005" not in run.codes
     assert not run.codes & {"TJ001", "TJ002"}
 
 
-def test_two_thousand_documents_are_each_checked(big_inputs: dict[str, Path]) -> None:
-    run = lint_path(big_inputs["docs-2000.yaml"])
+def test_two_thousand_documents_are_each_checked(big_inputs: dict[str, Path], kind: str) -> None:
+    run = lint_path(big_inputs["docs-2000.yaml"], kind=kind)
     assert {d["document"] for d in run.diagnostics} <= set(range(2000))
+    if kind == "v2-job":  # read as v2 bodies, every configuration lacks kind, metadata, algorithm, spec
+        missing = [d["document"] for d in run.diagnostics if d["code"] == "TJ101"]
+        assert missing == [i for i in range(2000) for _ in range(4)]
 
 
 @pytest.mark.parametrize("name", ["random.yaml", "random.json"])
-def test_random_binary(big_inputs: dict[str, Path], name: str) -> None:
-    run = lint_path(big_inputs[name], expected_exit=(1,))
+def test_random_binary(big_inputs: dict[str, Path], name: str, kind: str) -> None:
+    run = lint_path(big_inputs[name], expected_exit=(1,), kind=kind)
     assert run.codes == {"TJ001"}
 
 
@@ -120,26 +148,26 @@ SMALL_CASES: dict[str, tuple[bytes, set[str]]] = {
 
 
 @pytest.mark.parametrize("name", sorted(SMALL_CASES))
-def test_small_hostile_inputs(tmp_path: Path, name: str) -> None:
+def test_small_hostile_inputs(tmp_path: Path, name: str, kind: str) -> None:
     content, codes = SMALL_CASES[name]
     path = tmp_path / name
     path.write_bytes(content)
-    run = lint_path(path)
+    run = lint_path(path, kind=kind)
     assert codes <= run.codes, run.diagnostics
 
 
-def test_lone_surrogate_escapes_survive_output_encoding(tmp_path: Path) -> None:
+def test_lone_surrogate_escapes_survive_output_encoding(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "surrogates.json"
     path.write_text('{"config_name": "\\ud800", "config_desc": "\\udfff\\ud800x", "\\udc80": 1}')
     for encoding in ("utf-8", "ascii"):
-        run = lint_path(path, expected_exit=(1,), env={"PYTHONIOENCODING": encoding})
+        run = lint_path(path, expected_exit=(1,), env={"PYTHONIOENCODING": encoding}, kind=kind)
         assert "TJ102" in run.codes  # the key "\udc80" is unknown: the message holds a lone surrogate
 
 
-def test_yaml_surrogate_escape(tmp_path: Path) -> None:
+def test_yaml_surrogate_escape(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "surrogate.yaml"
     path.write_text('config_name: "\\ud800"\n')
-    lint_path(path, expected_exit=(1,))
+    lint_path(path, expected_exit=(1,), kind=kind)
 
 
 @pytest.mark.parametrize("document", [
@@ -150,67 +178,67 @@ def test_yaml_surrogate_escape(tmp_path: Path) -> None:
     "? !!python/object/apply:os.system ['touch {marker}']\n: 1\n",
     "config_name: !!python/object/apply:builtins.open ['{marker}', 'w']\n",
 ])
-def test_python_tags_are_never_constructed(tmp_path: Path, document: str) -> None:
+def test_python_tags_are_never_constructed(tmp_path: Path, document: str, kind: str) -> None:
     marker = tmp_path / "constructed"
     path = tmp_path / "tags.yaml"
     path.write_text(document.format(marker=marker))
-    run = lint_path(path, expected_exit=(1,))
+    run = lint_path(path, expected_exit=(1,), kind=kind)
     assert "TJ006" in run.codes
     assert not marker.exists()
 
 
 # -- paths that are not regular files ----------------------------------------------------------------
 
-def test_directory_named_like_a_file_is_walked(tmp_path: Path) -> None:
+def test_directory_named_like_a_file_is_walked(tmp_path: Path, kind: str) -> None:
     folder = tmp_path / "x.yaml"
     folder.mkdir()
-    (folder / "training-job-a.json").write_text(SAMPLE)
-    run = lint_path(folder, expected_exit=(0,))
+    (folder / "training-job-a.json").write_text(sample(kind))
+    run = lint_path(folder, expected_exit=(0,), kind=kind)
     assert run.diagnostics == []
 
 
-def test_directory_named_like_a_file_inside_a_walked_folder(tmp_path: Path) -> None:
+def test_directory_named_like_a_file_inside_a_walked_folder(tmp_path: Path, kind: str) -> None:
     (tmp_path / "training-jobs" / "job.yaml").mkdir(parents=True)
     (tmp_path / "training-job-dir.yaml").mkdir()
-    (tmp_path / "training-jobs" / "good.json").write_text(SAMPLE)
-    assert lint_path(tmp_path, expected_exit=(0,)).diagnostics == []
+    (tmp_path / "training-jobs" / "good.json").write_text(sample(kind))
+    assert lint_path(tmp_path, expected_exit=(0,), kind=kind).diagnostics == []
 
 
-def test_missing_path(tmp_path: Path) -> None:
-    run = check_run(run_cli([str(tmp_path / "nowhere.yaml")]), expected_exit=(2,))
+def test_missing_path(tmp_path: Path, kind: str) -> None:
+    run = check_run(run_cli([str(tmp_path / "nowhere.yaml")], kind=kind), expected_exit=(2,))
     assert run.diagnostics == []
     assert "nowhere.yaml" in run.stderr
 
 
-def test_symlink_loop(tmp_path: Path) -> None:
+def test_symlink_loop(tmp_path: Path, kind: str) -> None:
     os.symlink("b.yaml", tmp_path / "a.yaml")
     os.symlink("a.yaml", tmp_path / "b.yaml")
     os.symlink("self.yaml", tmp_path / "self.yaml")
     for name in ("a.yaml", "self.yaml"):
-        check_run(run_cli([str(tmp_path / name)]), expected_exit=(2,))
+        check_run(run_cli([str(tmp_path / name)], kind=kind), expected_exit=(2,))
     walked = tmp_path / "training-jobs"
     walked.mkdir()
     os.symlink("loop.yaml", walked / "loop.yaml")
     os.symlink("..", walked / "up")  # a folder link that loops back
-    (walked / "good.json").write_text(SAMPLE)
-    assert lint_path(tmp_path, expected_exit=(0,)).diagnostics == []
+    (walked / "good.json").write_text(sample(kind))
+    assert lint_path(tmp_path, expected_exit=(0,), kind=kind).diagnostics == []
 
 
-def test_fifo_never_blocks(tmp_path: Path) -> None:
+def test_fifo_never_blocks(tmp_path: Path, kind: str) -> None:
     fifo = tmp_path / "training-job-fifo.yaml"
     os.mkfifo(fifo)
-    check_run(run_cli([str(fifo)]), expected_exit=(2,))
-    (tmp_path / "training-job-good.json").write_text(SAMPLE)
-    assert lint_path(tmp_path, expected_exit=(0,)).diagnostics == []
+    check_run(run_cli([str(fifo)], kind=kind), expected_exit=(2,))
+    (tmp_path / "training-job-good.json").write_text(sample(kind))
+    assert lint_path(tmp_path, expected_exit=(0,), kind=kind).diagnostics == []
 
 
-def test_limits_from_a_configuration_file(tmp_path: Path) -> None:
+def test_limits_from_a_configuration_file(tmp_path: Path, kind: str) -> None:
     deep = tmp_path / "training-job-deep.yaml"
     deep.write_text("config_name: deep\nworker_server_num: 1\nspec_id: 1\nextra: " + "[" * 100 + "]" * 100 + "\n")
-    assert "TJ005" in lint_path(deep, cwd=tmp_path).codes
+    assert "TJ005" in lint_path(deep, cwd=tmp_path, kind=kind).codes
     (tmp_path / ".tjlint.yaml").write_text("limits:\n  max-depth: 200\n")
-    assert "TJ005" not in lint_path(deep, cwd=tmp_path).codes
+    assert "TJ005" not in lint_path(deep, cwd=tmp_path, kind=kind).codes
     (tmp_path / ".tjlint.yaml").write_text("limits:\n  max-file-size: 50\n")
-    run = lint_path(deep, cwd=tmp_path)
+    run = lint_path(deep, cwd=tmp_path, kind=kind)
     assert [d["code"] for d in run.diagnostics] == ["TJ005"]
     assert "max-file-size" in run.diagnostics[0]["message"]

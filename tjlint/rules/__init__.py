@@ -17,6 +17,11 @@ from tjlint.rules import (
     paths,
     retired,
     stages,
+    v2_algorithm,
+    v2_container,
+    v2_data,
+    v2_resources,
+    v2_values,
 )
 from tjlint.rules.base import Context, Finding, RetiredRule, Rule, RuleInfo
 
@@ -29,6 +34,11 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *command.RULES,
     *paths.RULES,
     *catalog.RULES,
+    *v2_algorithm.RULES,
+    *v2_data.RULES,
+    *v2_container.RULES,
+    *v2_resources.RULES,
+    *v2_values.RULES,
 )
 
 #: Metadata of every code tjlint knows, in code order: what it can report, and the retired codes.

@@ -12,7 +12,9 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kind_v2 import NOTES, V2_KINDS
+from tjlint.rules import v2_catalog
+from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
 
 if TYPE_CHECKING:  # the catalogue reader is imported only when a catalogue is given
     from tjlint.catalog import Algorithm, Spec
@@ -61,6 +63,8 @@ def _spec(data: Mapping[str, Any], ctx: Context) -> tuple[str, Spec] | None:
 
 def check_unknown_spec(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ601: ``spec_id`` or ``flavor.code`` is not in the resource-specs catalogue."""
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): its own catalogues
+        return (yield from v2_catalog.check_unknown_flavor(data, ctx))
     if ctx.catalog is None or ctx.catalog.specs is None:
         return
     specs, where = ctx.catalog.specs, ctx.catalog.source_names("specs")
@@ -82,6 +86,8 @@ def check_unknown_spec(data: Mapping[str, Any], ctx: Context) -> Iterator[Findin
 
 def check_too_many_workers(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ602: ``worker_server_num`` exceeds the spec's ``max_num``."""
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): its own catalogues
+        return (yield from v2_catalog.check_too_many_nodes(data, ctx))
     workers, named = _int(data.get("worker_server_num")), _spec(data, ctx)
     if ctx.catalog is None or named is None or named[1].max_num is None or workers is None:
         return
@@ -100,6 +106,8 @@ def check_too_many_workers(data: Mapping[str, Any], ctx: Context) -> Iterator[Fi
 
 def check_unknown_engine(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ603: ``engine_id`` is not in the ai-engines catalogue."""
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): its own catalogues
+        return (yield from v2_catalog.check_unknown_engine(data, ctx))
     engine_id = _int(data.get("engine_id"))
     if ctx.catalog is None or ctx.catalog.engines is None or engine_id is None:
         return
@@ -124,6 +132,8 @@ def _model_label(model: Algorithm) -> str:
 
 def check_unknown_algorithm(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ604: ``model_id`` is not in the built-in-algorithms catalogue."""
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): its own catalogues
+        return (yield from v2_catalog.check_unknown_algorithm(data, ctx))
     model_id = _int(data.get("model_id"))
     if ctx.catalog is None or ctx.catalog.models is None or model_id is None:
         return
@@ -196,8 +206,9 @@ RULES: tuple[Rule, ...] = (
         " one of the listed values. For example, with a catalogue listing only specs 1 and"
         " 2 (modelarts.vm.cpu.2u and modelarts.vm.cpu.8u), 'spec_id: 2' and"
         " 'flavor: {code: modelarts.vm.cpu.8u}' pass, 'spec_id: 99' and"
-        " 'flavor: {code: modelarts.vm.cpu.64u}' fail.",
-        check=check_unknown_spec,
+        " 'flavor: {code: modelarts.vm.cpu.64u}' fail."
+        f" {NOTES['TJ601']}",
+        check=check_unknown_spec, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ602", "too-many-workers", E,
@@ -206,8 +217,9 @@ RULES: tuple[Rule, ...] = (
         " the body names the spec by spec_id or by its code (flavor.code); more"
         " workers would be rejected with ModelArts.2793 (flavor out of range). Lower"
         " worker_server_num or choose a spec with a larger max_num. For example, when spec 2"
-        " has max_num 2, 'worker_server_num: 2' passes and 'worker_server_num: 4' fails.",
-        check=check_too_many_workers,
+        " has max_num 2, 'worker_server_num: 2' passes and 'worker_server_num: 4' fails."
+        f" {NOTES['TJ602']}",
+        check=check_too_many_workers, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ603", "unknown-engine", E,
@@ -216,8 +228,9 @@ RULES: tuple[Rule, ...] = (
         " GET /v1/{project_id}/job/ai-engines?job_type=train, passed with --catalog. An"
         " engine_id it does not list would be rejected with ModelArts.2780 (engine not"
         " found). For example, with a catalogue listing engines 1 and 2, 'engine_id: 1'"
-        " passes and 'engine_id: 7' fails.",
-        check=check_unknown_engine,
+        " passes and 'engine_id: 7' fails."
+        f" {NOTES['TJ603']}",
+        check=check_unknown_engine, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ604", "unknown-algorithm", E,
@@ -226,8 +239,9 @@ RULES: tuple[Rule, ...] = (
         " GET /v1/{project_id}/built-in-algorithms, passed with --catalog. A model_id it"
         " does not list names no built-in algorithm of the project. For example, with a"
         " catalogue listing algorithm 4 (ResNet_v2_50), 'model_id: 4' passes and"
-        " 'model_id: 40' fails.",
-        check=check_unknown_algorithm,
+        " 'model_id: 40' fails."
+        f" {NOTES['TJ604']}",
+        check=check_unknown_algorithm, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ605", "spec-sold-out", W,

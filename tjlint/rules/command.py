@@ -16,7 +16,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from tjlint.diagnostics import Severity
-from tjlint.rules.base import CheckFn, Context, Finding, Rule, pointer
+from tjlint.kind_v2 import NOTES, V2_KINDS
+from tjlint.rules.base import ALL_KINDS, CheckFn, Context, Finding, Rule, pointer
 from tjlint.rules.examples import example
 from tjlint.rules.paths import strip_scheme
 
@@ -141,6 +142,9 @@ def _analyse(command: str, app_url: object) -> Problem | None:
 
 def _checker(code: str) -> CheckFn:
     def check(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+        if ctx.kind in V2_KINDS:  # the current API (kind v2-job; only TJ303 runs there): v2_shared
+            from tjlint.rules import v2_shared
+            return (yield from v2_shared.check_command(data, ctx))
         command = data.get("user_command") if isinstance(data, Mapping) else None
         if isinstance(command, str):
             problem = analyse(command, data.get("app_url"))
@@ -180,7 +184,8 @@ RULES: tuple[Rule, ...] = (
         " uploads the logs. Start the command with `bash /home/work/run_train.sh`"
         " (shell options such as `bash -x` are fine), followed by the interpreter and the"
         " script: `bash /home/work/run_train.sh python"
-        " /home/work/user-job-dir/<code dir>/train.py --lr 0.01`.",
+        " /home/work/user-job-dir/<code dir>/train.py --lr 0.01`."
+        f" {NOTES['TJ303']}",
         good=_ex(_GOOD),
         bad=_ex(f"python {USER_JOB_DIR}/code/train.py --lr 0.01"),
         check=_checker("TJ301"),
@@ -205,7 +210,7 @@ RULES: tuple[Rule, ...] = (
         " start. Close the quote, or escape it. tjlint never runs the command.",
         good=_ex(_GOOD + " --name 'my run'"),
         bad=_ex(_GOOD + " --name 'my run"),
-        check=_checker("TJ303"),
+        check=_checker("TJ303"), kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ304", "script-outside-code-dir", Severity.WARNING,

@@ -12,7 +12,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kind_v2 import NOTES, V2_KINDS
+from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
 from tjlint.rules.examples import example
 
 _HOST = re.compile(
@@ -76,6 +77,9 @@ def image_problem(ref: str) -> str | None:
 
 
 def _check_image_ref(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
+        from tjlint.rules import v2_shared
+        return (yield from v2_shared.check_image(data, ctx))
     ref = data.get("user_image_url") if isinstance(data, Mapping) else None
     if isinstance(ref, str):
         problem = image_problem(ref)
@@ -156,10 +160,11 @@ RULES: tuple[Rule, ...] = (
         " 1-64 lowercase letters, digits, `.`, `_` and `-`, starting with a letter; the"
         " repository (which may contain `/`) has 1-128 such characters; a tag has at most"
         " 128 letters, digits, `_`, `.` and `-` and does not start with `.` or `-`. The"
-        " API would answer ModelArts.2810 (image lookup failed).",
+        " API would answer ModelArts.2810 (image lookup failed)."
+        f" {NOTES['TJ404']}",
         good=example(user_image_url=_IMAGE, user_command=_COMMAND),
         bad=example(user_image_url="swr.cn-north-4.myhuaweicloud.com/My_Org/train-image:1.0",
                     user_command=_COMMAND),
-        check=_check_image_ref,
+        check=_check_image_ref, kinds=ALL_KINDS | V2_KINDS,
     ),
 )

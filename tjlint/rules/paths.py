@@ -15,7 +15,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kind_v2 import NOTES, V2_KINDS
+from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
 from tjlint.rules.examples import example
 
 #: Top-level fields that hold an OBS path.
@@ -166,6 +167,9 @@ def _is_dir(ptr: str, value: str, is_dir: bool) -> bool:
 
 
 def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
+        from tjlint.rules import v2_shared
+        return (yield from v2_shared.check_obs_paths(data, ctx))
     for ptr, value, is_dir in obs_fields(data):
         problem = path_problem(value)
         if problem is None:
@@ -178,6 +182,9 @@ def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 
 def _check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
+        from tjlint.rules import v2_shared
+        return (yield from v2_shared.check_dir_slash(data, ctx))
     for ptr, value, is_dir in obs_fields(data):
         if not _is_dir(ptr, value, is_dir) or value.endswith("/") or value == "":
             continue
@@ -217,6 +224,9 @@ def _overlap(name: str, value: str, out: str, data_dir: str) -> str | None:
 
 
 def _check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
+        from tjlint.rules import v2_shared
+        return (yield from v2_shared.check_overlap(data, ctx))
     dirs = list(_data_dirs(data))
     for name in ("train_url", "log_url"):
         value = data.get(name)
@@ -244,10 +254,11 @@ RULES: tuple[Rule, ...] = (
         " digit, with no `..`, `.-` or `-.`, and not written like an IP address. OBS object"
         " names are literal, so a `.` or `..` folder (`/bucket/code/../data/`) does not lead"
         " anywhere: it names an object nobody wrote. The API"
-        " would answer ModelArts.2791 (invalid OBS path), 3572 or 3573.",
+        " would answer ModelArts.2791 (invalid OBS path), 3572 or 3573."
+        f" {NOTES['TJ401']}",
         good=EX(data_url="/my-bucket/data/"),
         bad=EX(data_url="obs://my-bucket/data/"),
-        check=_check_obs_path,
+        check=_check_obs_path, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ402", "directory-slash", Severity.WARNING,
@@ -257,10 +268,11 @@ RULES: tuple[Rule, ...] = (
         " prefix, so `/bucket/data` also matches `/bucket/data-old/`. Add the `/`; a safe"
         " fix does it inside the quotes, when the value is otherwise a valid OBS path (for"
         " `obs://bucket/data` the TJ401 fix writes both repairs). A data URL may name a"
-        " dataset manifest file (`/bucket/labels/V002.manifest`), which is not a directory.",
+        " dataset manifest file (`/bucket/labels/V002.manifest`), which is not a directory."
+        f" {NOTES['TJ402']}",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/output"),
-        check=_check_dir_slash,
+        check=_check_dir_slash, kinds=ALL_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ403", "boot-file-is-dir", Severity.ERROR,
@@ -281,9 +293,10 @@ RULES: tuple[Rule, ...] = (
         " the next run reads them as data. When a data directory is inside `train_url`, the"
         " job reads its own output. Paths are compared folder by folder, as written (OBS"
         " object names are literal): `/b/data-out/` is not inside `/b/data/`. Use separate"
-        " folders.",
+        " folders."
+        f" {NOTES['TJ405']}",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/data/output/"),
-        check=_check_overlap,
+        check=_check_overlap, kinds=ALL_KINDS | V2_KINDS,
     ),
 )
