@@ -68,7 +68,8 @@ class Linter:
         span = source.locate(document, pointer, finding.on_key) if source else NO_SPAN
         related = tuple(self.related(source, document, prefix + p) for p in finding.related)
         fix: tuple[Edit, ...] = ()
-        if finding.fix is not None and source is not None and span.offset >= 0 and not finding.on_key:
+        if (finding.fix is not None and source is not None and span.offset >= 0 and not finding.on_key
+                and source.is_written_here(document, pointer)):  # not through a YAML alias or merge
             fix = (Edit(span, finding.fix),)
         info = self.info[code]
         return Diagnostic(

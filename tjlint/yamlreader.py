@@ -55,9 +55,10 @@ _NO_KEY = object()
 _BAD_KEY = object()
 
 
-def _pos(event: Any) -> Pos:
-    s, e = event.start_mark, event.end_mark
-    return (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+# Between an anchor and the node it names: spaces, line breaks (as YAML reads them) and comments.
+_AFTER_ANCHOR = re.compile("(?:[ \t\r\n\x85\u2028\u2029]|#[^\r\n\x85\u2028\u2029]*)*")
+# Line breaks of YAML 1.1 that do not end a line for tjlint (nor for editors).
+_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 
 def _span(pos: Pos) -> Span:
@@ -73,21 +74,19 @@ def _escape(token: str) -> str:
 class _Frame:
     """An open mapping or sequence while its events arrive."""
 
-    __slots__ = ("anchor", "base", "container", "flow", "is_key", "key", "key_pos", "last", "merges", "pointer",
-                 "start")
+    __slots__ = ("anchor", "base", "container", "flow", "key", "key_pos", "last", "merges", "pointer", "start")
 
-    def __init__(self, container: Any, pointer: str, start: Pos, anchor: str | None, base: int) -> None:
+    def __init__(self, container: Any, pointer: str | None, start: Pos, anchor: str | None, base: int) -> None:
         self.container = container
-        self.pointer = pointer
+        self.pointer = pointer  # None inside a key: keys are not indexed
         self.start = start
         self.anchor = anchor
         self.base = base
         self.key: Any = _NO_KEY
         self.key_pos: Pos | None = None
-        self.is_key = False
         self.flow = False
         self.last: Pos = start
-        self.merges: list[tuple[Any, Pos]] = []
+        self.merges: list[tuple[Any, Pos, str | None]] = []
 
 
 class _Builder:
@@ -95,18 +94,41 @@ class _Builder:
 
     def __init__(self, source: SourceFile, limits: Limits) -> None:
         self.source = source
+        self.text = source.text
         self.limits = limits
         self.doc: Document | None = None
         self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, int] | None] = {}
+        #: Each anchor's node, the values it expands to, and its pointer (None while in progress).
+        self.anchors: dict[str, tuple[Any, int, str | None] | None] = {}
         self.nodes = 0
         self.paths = PointerBudget(limits)
         self.root: Any = None
+        # The parsers count U+0085, U+2028 and U+2029 as line breaks in their marks; tjlint does not.
+        self.marks_count_lines = _OTHER_BREAKS.search(self.text) is None
+        #: The mapping that each value written after a merge key (pointer '#<<N') merges into.
+        self.merge_owner: dict[str, str] = {}
+
+    def pos(self, event: Any, anchor: str | None = None) -> Pos:
+        """Where ``event`` was written; a node written with an anchor starts after it."""
+        s, e = event.start_mark, event.end_mark
+        if anchor is None and self.marks_count_lines:
+            return (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+        start = s.index
+        if anchor is not None and self.text.startswith("&" + anchor, start):
+            found = _AFTER_ANCHOR.match(self.text, start + 1 + len(anchor))
+            start = min(found.end() if found else start, e.index)
+        return (*self.source.position(start), *self.source.position(e.index))
 
     # -- problems ---------------------------------------------------------
-    def problem(self, code: str, message: str, pos: Pos, pointer: str = "") -> None:
+    def problem(self, code: str, message: str, pos: Pos, pointer: str | None = "") -> None:
         index = self.doc.index if self.doc else 0
-        self.source.problems.append(Problem(code, message, _span(pos), index, pointer))
+        self.source.problems.append(Problem(code, message, _span(pos), index, self.shown(pointer)))
+
+    def shown(self, pointer: str | None) -> str:
+        """A pointer as diagnostics show it: a merged mapping's problem belongs to the mapping it merges into."""
+        while pointer and pointer[0] == "#":
+            pointer = self.merge_owner[pointer.split("/", 1)[0]]
+        return pointer or ""
 
     def abort(self, code: str, message: str, pos: Pos) -> ReadAbort:
         index = self.doc.index if self.doc else len(self.source.documents)
@@ -125,7 +147,7 @@ class _Builder:
             self.alias(event)
         elif kind is DocumentStartEvent:
             self.doc = Document(len(self.source.documents), None)
-            self.doc.values["#start"] = _pos(event)
+            self.doc.values["#start"] = self.pos(event)
             self.anchors = {}
         elif kind is DocumentEndEvent and self.doc is not None:
             self.doc.data = self.root
@@ -133,19 +155,22 @@ class _Builder:
             self.doc, self.root = None, None
 
     def child_pointer(self) -> str | None:
-        """The pointer of the next value, or None while it is a key (not indexed)."""
+        """The pointer of the next value, or None while it is a key or inside one (not indexed)."""
         if not self.stack:
             return ""
         top = self.stack[-1]
+        if top.pointer is None:
+            return None
         if isinstance(top.container, list):
             return self.join(top.pointer, str(len(top.container)))
-        if top.key is _NO_KEY or top.is_key:
+        key = top.key
+        if key is _NO_KEY or key is _BAD_KEY:
             return None
-        if top.key is _BAD_KEY:
-            return None
-        if top.key is _MERGE_KEY:  # a mapping written after '<<' is merged into this one
-            return top.pointer
-        return self.join(top.pointer, _escape(top.key))
+        if key is _MERGE_KEY:  # what is merged is indexed apart, and linked to from the keys it gives
+            pointer = f"#<<{len(self.merge_owner)}"
+            self.merge_owner[pointer] = top.pointer
+            return pointer
+        return self.join(top.pointer, _escape(key))
 
     def join(self, parent: str, token: str) -> str:
         return self.paths.join(parent, token, self.doc.index if self.doc else len(self.source.documents))
@@ -161,12 +186,13 @@ class _Builder:
             )
 
     def scalar(self, event: Any) -> None:
-        pos = _pos(event)
+        pos = self.pos(event, event.anchor)
         self.count(1, pos)
-        value = self.construct(event, pos)
-        self.add(value, pos, event.anchor, 1)
+        pointer = self.child_pointer()
+        value = self.construct(event, pos, pointer)
+        self.add(value, pos, event.anchor, 1, pointer)
 
-    def construct(self, event: Any, pos: Pos) -> Any:
+    def construct(self, event: Any, pos: Pos, pointer: str | None) -> Any:
         tag = event.tag
         if tag == "!":  # the non-specific tag makes a string (libyaml and PyYAML disagree on empty ones)
             return event.value
@@ -181,7 +207,7 @@ class _Builder:
         if tag == _MERGE:
             return _MERGE_KEY
         if tag not in _SCALAR_TAGS:
-            self.problem("TJ006", _tag_message(tag), pos, self.child_pointer() or "")
+            self.problem("TJ006", _tag_message(tag), pos, pointer)
             return event.value
         try:
             return _CONSTRUCT[tag](ScalarNode(tag, event.value))
@@ -193,27 +219,25 @@ class _Builder:
             if event.tag is None:  # an implicit type that fails, such as the date 2001-13-45
                 kind = "a date" if tag.endswith("timestamp") else f"{_short(tag)[2:]}"
                 self.problem("TJ103", f"YAML reads {event.value} as {kind}, which it is not; quote it to keep"
-                             f" it as text: \"{event.value}\"", pos, self.child_pointer() or "")
+                             f" it as text: \"{event.value}\"", pos, pointer)
                 return event.value
             self.problem("TJ006", f"{event.value!r} cannot be read as {_short(tag)}; remove the tag", pos)
             return event.value
 
     def start(self, event: Any, is_map: bool) -> None:
-        pos = _pos(event)
+        pos = self.pos(event, event.anchor)
         if len(self.stack) >= self.limits.max_depth:
             raise self.abort(
                 "TJ005",
                 f"values are nested more than {self.limits.max_depth} levels deep (max-depth)",
                 pos,
             )
+        pointer = self.child_pointer()
         tag = event.tag
         if tag is not None and tag != "!" and tag not in _CONTAINER_TAGS:
-            self.problem("TJ006", _tag_message(tag), pos, self.child_pointer() or "")
-        pointer = self.child_pointer()
-        is_key = bool(self.stack) and pointer is None and self.stack[-1].key is _NO_KEY
+            self.problem("TJ006", _tag_message(tag), pos, pointer)
         self.count(1, pos)
-        frame = _Frame({} if is_map else [], pointer or "", pos, event.anchor, self.nodes - 1)
-        frame.is_key = is_key
+        frame = _Frame({} if is_map else [], pointer, pos, event.anchor, self.nodes - 1)
         frame.flow = bool(event.flow_style)
         if event.anchor is not None:
             self.anchors[event.anchor] = None  # in progress: an alias to it now is recursive
@@ -224,15 +248,15 @@ class _Builder:
         s = frame.start
         # A flow collection ends at its bracket; a block one with its last value (parsers disagree on
         # where the end event of a block collection is).
-        end = (event.end_mark.line + 1, event.end_mark.column + 1) if frame.flow else frame.last[2:]
+        end = self.pos(event)[2:] if frame.flow else frame.last[2:]
         pos = (s[0], s[1], *end)
         if frame.merges:
             self.apply_merges(frame)
         size = self.nodes - frame.base
-        self.add(frame.container, pos, frame.anchor, size, key_node=frame.is_key)
+        self.add(frame.container, pos, frame.anchor, size, frame.pointer)
 
     def alias(self, event: Any) -> None:
-        pos = _pos(event)
+        pos = self.pos(event)
         name = event.anchor
         if name not in self.anchors:
             raise self.abort("TJ002", f"the alias *{name} refers to no anchor &{name} before it", pos)
@@ -241,14 +265,17 @@ class _Builder:
             raise self.abort(
                 "TJ005", f"the alias *{name} is inside the node it refers to, so it never ends", pos
             )
-        value, size = found
+        value, size, target = found
         self.count(size, pos)
-        self.add(value, pos, None, size)
+        pointer = self.child_pointer()
+        self.add(value, pos, None, size, pointer)
+        if pointer is not None and self.doc is not None:
+            self.doc.links[pointer] = target  # what lies below the alias was written at its anchor
 
     # -- placing values ---------------------------------------------------
-    def add(self, value: Any, pos: Pos, anchor: str | None, size: int, key_node: bool = False) -> None:
+    def add(self, value: Any, pos: Pos, anchor: str | None, size: int, pointer: str | None) -> None:
         if anchor is not None:
-            self.anchors[anchor] = (value, size)
+            self.anchors[anchor] = (value, size, pointer)
         if not self.stack:
             self.root = value
             if self.doc is not None:
@@ -257,15 +284,15 @@ class _Builder:
         top = self.stack[-1]
         top.last = pos
         if isinstance(top.container, list):
-            if self.doc is not None:
-                self.doc.values[self.join(top.pointer, str(len(top.container)))] = pos
+            if pointer is not None and self.doc is not None:
+                self.doc.values[pointer] = pos
             top.container.append(value)
         elif top.key is _NO_KEY:
-            self.set_key(top, value, pos, key_node)
+            self.set_key(top, value, pos)
         else:
-            self.set_value(top, value, pos)
+            self.set_value(top, value, pos, pointer)
 
-    def set_key(self, top: _Frame, key: Any, pos: Pos, key_node: bool) -> None:
+    def set_key(self, top: _Frame, key: Any, pos: Pos) -> None:
         top.key_pos = pos
         if key is _MERGE_KEY or isinstance(key, str):
             top.key = key
@@ -273,48 +300,54 @@ class _Builder:
         top.key = _BAD_KEY
         what = "a mapping" if isinstance(key, dict) else "a list" if isinstance(key, list) else None
         if what is None:
-            text = self.source.text[self.source.offset(pos[0], pos[1]) : self.source.offset(pos[2], pos[3])]
+            text = self.text[self.source.offset(pos[0], pos[1]) : self.source.offset(pos[2], pos[3])]
             kind = _TYPE_NAMES.get(type(key), "a date" if key is not None else "null")
             message = f"keys must be strings, but YAML read {text or '(empty)'} as {kind}; quote it: \"{text}\""
         else:
             message = f"keys must be strings, not {what}"
         self.problem("TJ103", message, pos, top.pointer)
 
-    def set_value(self, top: _Frame, value: Any, pos: Pos) -> None:
+    def set_value(self, top: _Frame, value: Any, pos: Pos, pointer: str | None) -> None:
         key, key_pos = top.key, top.key_pos
         top.key = _NO_KEY
         if key is _BAD_KEY or key_pos is None:
             return
+        doc = self.doc
+        if pointer is not None and doc is not None:
+            doc.values[pointer] = pos
         if key is _MERGE_KEY:
-            top.merges.append((value, pos))
+            top.merges.append((value, pos, pointer))
             return
-        pointer = self.join(top.pointer, _escape(key))
         mapping = top.container
-        if key in mapping and self.doc is not None:
-            first = self.doc.keys.get(pointer)
+        if key in mapping:
+            first = doc.keys.get(pointer) if doc is not None and pointer is not None else None
             where = f" (first at line {first[0]})" if first else ""
             self.problem("TJ003", f"duplicate key '{key}'{where}; remove one of them", key_pos, pointer)
         mapping[key] = value
-        if self.doc is not None:
-            self.doc.keys[pointer] = key_pos
-            self.doc.values[pointer] = pos
+        if pointer is not None and doc is not None:
+            doc.keys[pointer] = key_pos
 
     def apply_merges(self, frame: _Frame) -> None:
-        """``<<`` merge keys: explicit keys win, then earlier merged mappings."""
+        """``<<`` merge keys: explicit keys win, then earlier merged mappings.
+
+        Each merged key is linked to where it was written in the mapping it came from.
+        """
         merged: dict[str, Any] = {}
-        for value, pos in reversed(frame.merges):
+        links = self.doc.links if self.doc is not None and frame.pointer is not None else None
+        for value, pos, where in reversed(frame.merges):
             sources = value if isinstance(value, list) else [value]
             if not all(isinstance(s, dict) for s in sources):
                 self.problem("TJ103", "a merge key (<<) needs a mapping or a list of mappings", pos,
                              frame.pointer)
                 continue
-            for source in reversed(sources):
-                for key, item in source.items():
+            for index in range(len(sources) - 1, -1, -1):
+                origin = f"{where}/{index}" if where is not None and isinstance(value, list) else where
+                for key, item in sources[index].items():
                     merged[key] = item
-                    if self.doc is not None and key not in frame.container:
-                        pointer = self.join(frame.pointer, _escape(key))
-                        self.doc.keys[pointer] = pos
-                        self.doc.values[pointer] = pos
+                    if links is not None and key not in frame.container:
+                        token = _escape(key)
+                        pointer = self.join(frame.pointer or "", token)
+                        links[pointer] = None if origin is None else self.join(origin, token)
         merged.update(frame.container)
         frame.container.clear()
         frame.container.update(merged)
@@ -345,10 +378,11 @@ def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Prob
     message = f"{problem}"
     if context:
         cmark = getattr(exc, "context_mark", None)
-        at = f" at line {cmark.line + 1}" if cmark is not None else ""
+        at = f" at line {source.position(cmark.index)[0]}" if cmark is not None else ""
         message = f"{problem} ({context}{at})"
     code = "TJ002"
-    char = source.text[source.offset(mark.line + 1, mark.column + 1) :][:1] if mark else ""
+    # Marks count lines as YAML does (U+2028 too): their character index says where, as tjlint counts.
+    char = source.text[mark.index : mark.index + 1] if mark else ""
     if char == "\t":
         message += "; YAML indentation must use spaces, not tabs"
     elif char in ("@", "`"):
@@ -356,8 +390,8 @@ def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Prob
     if "maximum nesting depth" in message:
         code, message = "TJ005", "values are nested too deeply for the YAML parser (max-depth)"
     span = Span(1, 1, 1, 1)
-    if mark:  # libyaml may mark the line after the last one at the end of the text
-        line, column = source.position(source.offset(mark.line + 1, mark.column + 1))
+    if mark:  # libyaml may mark past the end of the text
+        line, column = source.position(min(mark.index, len(source.text)))
         span = Span(line, column, line, column)
     return Problem(code, f"YAML syntax error: {message}" if code == "TJ002" else message, span, index)
 
