@@ -4,6 +4,8 @@ YAML is read event by event (libyaml's C parser when present, PyYAML's pure
 Python parser otherwise; both give the same events and marks), and values
 are built iteratively, so no input can exhaust the stack. JSON is read by a
 small iterative parser with JSON semantics (see :mod:`tjlint.jsonreader`).
+Both read a clean file for its values first, and record where each value was
+written only when a diagnostic asks (see :mod:`tjlint.yamlreader`).
 Reading problems become TJ0xx findings, never exceptions.
 """
 
@@ -148,14 +150,17 @@ class SourceFile:
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     _line_starts: list[int] | None = None
-    #: Records the positions of the documents on first use, for readers that defer them.
-    _record_positions: Callable[[], None] | None = None
+    #: Records the positions of one document on first use, for readers that defer them.
+    _record_positions: Callable[[int], None] | None = None
+    _recorded: set[int] = field(default_factory=set)
 
     def _positions(self, document: int) -> Document | None:
-        if self._record_positions is not None:
-            record, self._record_positions = self._record_positions, None
-            record()
-        return self.documents[document] if 0 <= document < len(self.documents) else None
+        if not 0 <= document < len(self.documents):
+            return None
+        if self._record_positions is not None and document not in self._recorded:
+            self._recorded.add(document)
+            self._record_positions(document)
+        return self.documents[document]
 
     def line_starts(self) -> list[int]:
         """Offsets at which each line starts: only ``\\n``, ``\\r\\n`` and ``\\r`` end a line."""
