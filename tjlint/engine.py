@@ -168,7 +168,12 @@ def read_file_bytes(path: str | os.PathLike[str], max_size: int) -> bytes | Prob
                 f"the file is {info.st_size:,} bytes, more than the max-file-size limit of {max_size:,}",
             )
         with open(path, "rb") as handle:
-            return handle.read(max_size + 1)
+            # By the size it has (a buffer of max_size per file costs more than the reading); if it
+            # grew since, read on to just past the limit, which the reader then refuses.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max(0, max_size + 1 - len(data)))
+            return data
     except OSError as exc:
         return file_problem("TJ001", f"the file cannot be read: {exc.strerror or exc}")
 
