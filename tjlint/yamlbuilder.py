@@ -33,6 +33,7 @@ from tjlint.yamlvalues import (
     MERGE,
     MERGE_KEY,
     NO_KEY,
+    PLAIN,
     RESOLVER,
     SCALAR_TAGS,
     Unusual,
@@ -151,17 +152,23 @@ class Builder:
         if top.pointer is None:
             return None
         if isinstance(top.container, list):
-            return self.join(top.pointer, str(len(top.container)))
-        key = top.key
-        if key is NO_KEY or key is _BAD_KEY:
-            return None
-        if key is MERGE_KEY:  # what is merged is indexed apart, and linked to from the keys it gives
-            pointer = f"#<<{len(self.merge_owner)}"
-            self.merge_owner[pointer] = top.pointer
-            return pointer
-        return self.join(top.pointer, _escape(key))
+            token = str(len(top.container))
+        else:
+            key = top.key
+            if key is NO_KEY or key is _BAD_KEY:
+                return None
+            if key is MERGE_KEY:  # what is merged is indexed apart, and linked to from the keys it gives
+                pointer = f"#<<{len(self.merge_owner)}"
+                self.merge_owner[pointer] = top.pointer
+                return pointer
+            token = _escape(key)
+        # PointerBudget.join, inline: this runs for every value.
+        paths = self.paths
+        paths.left -= len(top.pointer) + len(token) + 1
+        return f"{top.pointer}/{token}" if paths.left >= 0 else self.join(top.pointer, token)
 
     def join(self, parent: str, token: str) -> str:
+        """``parent/token`` (TJ005 once the budget for the paths of the fields is spent)."""
         return self.paths.join(parent, token, self.doc.index if self.doc else len(self.source.documents))
 
     def count(self, n: int, pos: Pos) -> None:
@@ -182,6 +189,12 @@ class Builder:
         self.add(value, pos, event.anchor, 1, pointer)
 
     def construct(self, event: Any, pos: Pos, pointer: str | None) -> Any:
+        if event.tag is None:  # the usual cases first: text, and plain scalars already resolved
+            if not event.implicit[0]:
+                return event.value
+            value = PLAIN.get(event.value, PLAIN)
+            if value is not PLAIN:
+                return value
         try:
             return scalar_value(event.tag, event.value, event.implicit[0])
         except Unusual:

@@ -64,7 +64,7 @@ class Unusual(Exception):
 
 # Plain scalars repeat (field names, true, 1...) within and across files: their values, once resolved.
 # Every value here is immutable; a scalar that fails to resolve is never stored, nor a long one.
-_PLAIN: dict[str, Any] = {}
+PLAIN: dict[str, Any] = {}
 _PLAIN_LIMIT = 20_000
 _PLAIN_LONGEST = 80
 
@@ -86,16 +86,16 @@ def scalar_value(tag: str | None, text: str, plain: bool) -> Any:
     if tag is None:
         if not plain:
             return text
-        value = _PLAIN.get(text, _MISS)
+        value = PLAIN.get(text, _MISS)
         if value is _MISS:
             try:
                 value = _plain(text)
             except Exception as exc:  # PyYAML's constructors raise many kinds on malformed values
                 raise Unusual from exc
             if len(text) <= _PLAIN_LONGEST:
-                if len(_PLAIN) >= _PLAIN_LIMIT:
-                    _PLAIN.clear()
-                _PLAIN[text] = value
+                if len(PLAIN) >= _PLAIN_LIMIT:
+                    PLAIN.clear()
+                PLAIN[text] = value
         return value
     if tag == "!" or tag == STR:  # the non-specific tag makes a string too
         return text
@@ -159,7 +159,7 @@ def _read(loader: Any, limits: Limits) -> tuple[list[Any] | None, int]:
                 raise Unusual
             text, tag = event.value, event.tag
             if tag is None and event.implicit[0]:
-                value = _PLAIN.get(text, _MISS)
+                value = PLAIN.get(text, _MISS)
                 if value is _MISS:
                     value = scalar_value(None, text, True)
             else:
