@@ -151,7 +151,11 @@ def test_merge_keys() -> None:
     source = read_source(text, "x.yaml")
     assert source.documents[0].data["m"] == {"x": 1, "y": 3}
     assert source.problems == []
-    assert source.locate(0, "/m/x").line == 3  # a merged key points at the merge
+    # A merged key points where it is written in the merged mapping, not at '<<' (line 3).
+    value, key = source.locate(0, "/m/x"), source.locate(0, "/m/x", on_key=True)
+    assert ((value.line, value.column), (key.line, key.column)) == ((1, 14), (1, 11))
+    assert not source.is_written_here(0, "/m/x")
+    assert source.is_written_here(0, "/m/y")
 
 
 @pytest.mark.parametrize(

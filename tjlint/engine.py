@@ -79,7 +79,8 @@ class Linter:
         span = source.locate(document, pointer, finding.on_key) if source else NO_SPAN
         related = tuple(self.related(source, document, prefix + p) for p in finding.related)
         fix: tuple[Edit, ...] = ()
-        if finding.fix is not None and source is not None and span.offset >= 0 and not finding.on_key:
+        if (finding.fix is not None and source is not None and span.offset >= 0 and not finding.on_key
+                and source.is_written_here(document, pointer)):  # not through a YAML alias or merge
             fix = (Edit(span, finding.fix),)
         info = self.info[code]
         return Diagnostic(
@@ -184,7 +185,12 @@ def read_file_bytes(path: str | os.PathLike[str], max_size: int) -> bytes | Prob
                 f"the file is {info.st_size:,} bytes, more than the max-file-size limit of {max_size:,}",
             )
         with open(path, "rb") as handle:
-            return handle.read(max_size + 1)
+            # By the size it has (a buffer of max_size per file costs more than the reading); if it
+            # grew since, read on to just past the limit, which the reader then refuses.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max(0, max_size + 1 - len(data)))
+            return data
     except OSError as exc:
         return file_problem("TJ001", f"the file cannot be read: {exc.strerror or exc}")
 

@@ -229,7 +229,7 @@ def read_json(source: SourceFile, limits: Limits) -> None:
         # when a diagnostic or a fix needs one (by the parser below, which gives the same values).
         doc = Document(0, data)
         source.documents.append(doc)
-        source._record_positions = lambda: _record_positions(source, doc, limits)
+        source._record_positions = lambda _document: _record_positions(source, doc, limits)
         return
     parser = _Parser(source, limits)
     try:

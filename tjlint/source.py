@@ -4,6 +4,8 @@ YAML is read event by event (libyaml's C parser when present, PyYAML's pure
 Python parser otherwise; both give the same events and marks), and values
 are built iteratively, so no input can exhaust the stack. JSON is read by a
 small iterative parser with JSON semantics (see :mod:`tjlint.jsonreader`).
+Both read a clean file for its values first, and record where each value was
+written only when a diagnostic asks (see :mod:`tjlint.yamlreader`).
 Reading problems become TJ0xx findings, never exceptions.
 """
 
@@ -35,12 +37,66 @@ class Problem:
 
 @dataclass(slots=True)
 class Document:
-    """One request body: its data and where each value and key was written."""
+    """One request body: its data and where each value and key was written.
+
+    ``links`` maps the pointer of a value that arrived through a YAML alias or merge key
+    to the pointer of the node it repeats (None when that node has no pointer, as an
+    anchored key has not): what lies below it was written there.
+    """
 
     index: int
     data: Any
     values: dict[str, Pos] = field(default_factory=dict)
     keys: dict[str, Pos] = field(default_factory=dict)
+    links: dict[str, str | None] = field(default_factory=dict)
+
+
+#: Steps :func:`resolve` takes at most through links and parents (links always lead to earlier
+#: nodes, so this only guards against a bug turning into a hang).
+_MAX_STEPS = 100_000
+
+
+def _linked_prefix(links: dict[str, str | None], pointer: str) -> str | None:
+    """The pointer itself or its nearest ancestor that is in ``links``, if any."""
+    probe = pointer
+    while True:
+        if probe in links:
+            return probe
+        cut = probe.rfind("/")
+        if cut < 0:
+            return None
+        probe = probe[:cut]
+
+
+def _follow(links: dict[str, str | None], pointer: str) -> str | None:
+    """Where ``pointer`` was written when it was reached through a link, else None."""
+    prefix = _linked_prefix(links, pointer) if links else None
+    if prefix is None:
+        return None
+    target = links[prefix]
+    return None if target is None else target + pointer[len(prefix):]
+
+
+def resolve(doc: Document, pointer: str, table: dict[str, Pos], *, walk: bool = True,
+            through: bool = False) -> Pos | None:
+    """The position ``table`` records for ``pointer``, following aliases and merge keys to where
+    the value was written. ``walk``: else that of its nearest recorded ancestor. ``through``: an
+    alias itself gives the position of the node it repeats."""
+    probe = pointer
+    for _ in range(_MAX_STEPS):
+        if not (through and probe in doc.links):
+            pos = table.get(probe)
+            if pos is not None:
+                return pos
+        target = _follow(doc.links, probe)
+        if target is not None:
+            probe = target
+            continue
+        cut = probe.rfind("/")
+        if not walk or cut < 0:
+            return None
+        probe = probe[:cut]
+    return None
 
 
 #: Characters of JSON pointers a document may use for each value that max-nodes allows.
@@ -79,8 +135,8 @@ class ReadAbort(Exception):
         self.problem = problem
 
 
-_YAML_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-_JSON_BREAKS = re.compile("\r\n|[\r\n]")
+#: What ends a line, in YAML and JSON alike (as editors, GitHub and LSP count lines).
+LINE_BREAKS = re.compile("\r\n|[\r\n]")
 
 
 @dataclass
@@ -94,20 +150,22 @@ class SourceFile:
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     _line_starts: list[int] | None = None
-    #: Records the positions of the documents on first use, for readers that defer them.
-    _record_positions: Callable[[], None] | None = None
+    #: Records the positions of one document on first use, for readers that defer them.
+    _record_positions: Callable[[int], None] | None = None
+    _recorded: set[int] = field(default_factory=set)
 
     def _positions(self, document: int) -> Document | None:
-        if self._record_positions is not None:
-            record, self._record_positions = self._record_positions, None
-            record()
-        return self.documents[document] if 0 <= document < len(self.documents) else None
+        if not 0 <= document < len(self.documents):
+            return None
+        if self._record_positions is not None and document not in self._recorded:
+            self._recorded.add(document)
+            self._record_positions(document)
+        return self.documents[document]
 
     def line_starts(self) -> list[int]:
-        """Offsets at which each line starts, with the parser's own idea of a line break."""
+        """Offsets at which each line starts: only ``\\n``, ``\\r\\n`` and ``\\r`` end a line."""
         if self._line_starts is None:
-            breaks = _JSON_BREAKS if self.fmt == "json" else _YAML_BREAKS
-            self._line_starts = [0, *(m.end() for m in breaks.finditer(self.text))]
+            self._line_starts = [0, *(m.end() for m in LINE_BREAKS.finditer(self.text))]
         return self._line_starts
 
     def offset(self, line: int, column: int) -> int:
@@ -133,27 +191,29 @@ class SourceFile:
         doc = self._positions(document)
         if doc is None:
             return FILE_SPAN
-        if on_key and pointer in doc.keys:
-            return self.span(doc.keys[pointer])
-        probe = pointer
-        while True:
-            pos = doc.values.get(probe)
-            if pos is not None:
-                return self.span(pos)
-            if not probe:
-                return FILE_SPAN
-            probe = probe.rsplit("/", 1)[0]
+        if on_key:
+            key = resolve(doc, pointer, doc.keys, walk=False)
+            if key is not None:
+                return self.span(key)
+        pos = resolve(doc, pointer, doc.values)
+        return FILE_SPAN if pos is None else self.span(pos)
 
     def value_text(self, document: int, pointer: str) -> str | None:
-        """The exact source text of the value at ``pointer``, if it was recorded."""
+        """The exact source text of the value at ``pointer`` (for an alias: of the node it repeats)."""
         doc = self._positions(document)
-        if doc is None:
-            return None
-        pos = doc.values.get(pointer)
+        pos = None if doc is None else resolve(doc, pointer, doc.values, walk=False, through=True)
         if pos is None:
             return None
         span = self.span(pos)
         return self.text[span.offset : span.end_offset]
+
+    def is_written_here(self, document: int, pointer: str) -> bool:
+        """Whether the value at ``pointer`` is written where :meth:`locate` points, and only
+        for itself: not reached through a YAML alias or merge key, so a fix may rewrite it."""
+        doc = self._positions(document)
+        if doc is None or pointer not in doc.values:
+            return False
+        return not doc.links or _linked_prefix(doc.links, pointer) is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,8 +74,9 @@ def _scalar_spans(source: SourceFile) -> tuple[list[int], list[int]]:
         for token in yaml.scan(source.text, Loader=_Loader):
             if isinstance(token, yaml.ScalarToken):
                 start, end = token.start_mark, token.end_mark
-                starts.append(source.offset(start.line + 1, start.column + 1))
-                ends.append(source.offset(end.line + 1, end.column + 1))
+                # The index, not line and column: YAML counts U+2028 and U+0085 as line breaks, tjlint does not.
+                starts.append(start.index)
+                ends.append(end.index)
     except yaml.YAMLError:
         pass
     return starts, ends

@@ -1,341 +1,41 @@
-"""YAML reading: parser events -> values, positions and TJ0xx problems.
+"""YAML reading: values first, and positions, pointers and TJ0xx problems when they are needed.
 
-Values are built from the event stream with an explicit stack (never by
-recursion), tags are checked before anything is constructed, aliases are
-counted as the nodes they expand to, and duplicate keys are recorded.
+A file is first read for its values alone (:mod:`tjlint.yamlvalues`). When that
+pass finds nothing to report, the values are used and the full reader
+(:mod:`tjlint.yamlbuilder`) records positions only for a document that gets a
+diagnostic. Otherwise the full reader reads the file at once and explains each
+problem where it is. Both use libyaml's C parser when present (PyYAML's pure
+Python parser otherwise); both give the same events and marks.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from yaml.constructor import SafeConstructor
-from yaml.events import (
-    AliasEvent,
-    DocumentEndEvent,
-    DocumentStartEvent,
-    MappingEndEvent,
-    MappingStartEvent,
-    ScalarEvent,
-    SequenceEndEvent,
-    SequenceStartEvent,
-)
-from yaml.nodes import ScalarNode
+from yaml.events import DocumentEndEvent, DocumentStartEvent, StreamEndEvent
 
 from tjlint.config import Limits
 from tjlint.diagnostics import Span
-from tjlint.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.source import Document, Problem, ReadAbort, SourceFile
+from tjlint.yamlvalues import read_values
+
+if TYPE_CHECKING:  # the full reader loads only for a file that needs it
+    from tjlint.yamlbuilder import Builder
 
 try:
-    from yaml import CSafeLoader as _FastLoader
+    from yaml._yaml import CParser as _FastParser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    _FastLoader = None  # type: ignore[assignment, misc]
+    _FastParser = None  # type: ignore[assignment, misc]
 
-_Y = "tag:yaml.org,2002:"
-_STR, _MERGE = _Y + "str", _Y + "merge"
-_SCALAR_TAGS = {_Y + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_CONTAINER_TAGS = {_Y + "map", _Y + "seq"}
-_RESOLVER = yaml.resolver.Resolver()
-_CONSTRUCTOR = SafeConstructor()
-_CONSTRUCT = {
-    _Y + "int": _CONSTRUCTOR.construct_yaml_int,
-    _Y + "float": _CONSTRUCTOR.construct_yaml_float,
-    _Y + "bool": _CONSTRUCTOR.construct_yaml_bool,
-    _Y + "null": _CONSTRUCTOR.construct_yaml_null,
-    _Y + "timestamp": _CONSTRUCTOR.construct_yaml_timestamp,
-}
-_TYPE_NAMES = {bool: "a boolean", int: "a number", float: "a number", type(None): "null"}
 # Printable characters of YAML 1.1, as PyYAML's reader defines them.
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# Numbers in YAML 1.2's core schema that YAML 1.1 (PyYAML) would leave as strings.
-_YAML12_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+")
-_NO_KEY = object()
-_BAD_KEY = object()
 
 
-def _pos(event: Any) -> Pos:
-    s, e = event.start_mark, event.end_mark
-    return (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
-
-
-def _span(pos: Pos) -> Span:
-    return Span(*pos)
-
-
-def _escape(token: str) -> str:
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
-
-
-class _Frame:
-    """An open mapping or sequence while its events arrive."""
-
-    __slots__ = ("anchor", "base", "container", "flow", "is_key", "key", "key_pos", "last", "merges", "pointer",
-                 "start")
-
-    def __init__(self, container: Any, pointer: str, start: Pos, anchor: str | None, base: int) -> None:
-        self.container = container
-        self.pointer = pointer
-        self.start = start
-        self.anchor = anchor
-        self.base = base
-        self.key: Any = _NO_KEY
-        self.key_pos: Pos | None = None
-        self.is_key = False
-        self.flow = False
-        self.last: Pos = start
-        self.merges: list[tuple[Any, Pos]] = []
-
-
-class _Builder:
-    """Builds the documents of one stream from its events."""
-
-    def __init__(self, source: SourceFile, limits: Limits) -> None:
-        self.source = source
-        self.limits = limits
-        self.doc: Document | None = None
-        self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, int] | None] = {}
-        self.nodes = 0
-        self.paths = PointerBudget(limits)
-        self.root: Any = None
-
-    # -- problems ---------------------------------------------------------
-    def problem(self, code: str, message: str, pos: Pos, pointer: str = "") -> None:
-        index = self.doc.index if self.doc else 0
-        self.source.problems.append(Problem(code, message, _span(pos), index, pointer))
-
-    def abort(self, code: str, message: str, pos: Pos) -> ReadAbort:
-        index = self.doc.index if self.doc else len(self.source.documents)
-        return ReadAbort(Problem(code, message, _span(pos), index))
-
-    # -- events -----------------------------------------------------------
-    def feed(self, event: Any) -> None:
-        kind = type(event)
-        if kind is ScalarEvent:
-            self.scalar(event)
-        elif kind is MappingStartEvent or kind is SequenceStartEvent:
-            self.start(event, kind is MappingStartEvent)
-        elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            self.end(event)
-        elif kind is AliasEvent:
-            self.alias(event)
-        elif kind is DocumentStartEvent:
-            self.doc = Document(len(self.source.documents), None)
-            self.doc.values["#start"] = _pos(event)
-            self.anchors = {}
-        elif kind is DocumentEndEvent and self.doc is not None:
-            self.doc.data = self.root
-            self.source.documents.append(self.doc)
-            self.doc, self.root = None, None
-
-    def child_pointer(self) -> str | None:
-        """The pointer of the next value, or None while it is a key (not indexed)."""
-        if not self.stack:
-            return ""
-        top = self.stack[-1]
-        if isinstance(top.container, list):
-            return self.join(top.pointer, str(len(top.container)))
-        if top.key is _NO_KEY or top.is_key:
-            return None
-        if top.key is _BAD_KEY:
-            return None
-        if top.key is _MERGE_KEY:  # a mapping written after '<<' is merged into this one
-            return top.pointer
-        return self.join(top.pointer, _escape(top.key))
-
-    def join(self, parent: str, token: str) -> str:
-        return self.paths.join(parent, token, self.doc.index if self.doc else len(self.source.documents))
-
-    def count(self, n: int, pos: Pos) -> None:
-        self.nodes += n
-        if self.nodes > self.limits.max_nodes:
-            raise self.abort(
-                "TJ005",
-                f"the file expands to more than {self.limits.max_nodes:,} values (max-nodes); "
-                "aliases that repeat large nodes are the usual cause ('billion laughs')",
-                pos,
-            )
-
-    def scalar(self, event: Any) -> None:
-        pos = _pos(event)
-        self.count(1, pos)
-        value = self.construct(event, pos)
-        self.add(value, pos, event.anchor, 1)
-
-    def construct(self, event: Any, pos: Pos) -> Any:
-        tag = event.tag
-        if tag == "!":  # the non-specific tag makes a string (libyaml and PyYAML disagree on empty ones)
-            return event.value
-        if tag is None:
-            tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-        if tag == _STR:
-            if event.tag is None and event.implicit[0] and _YAML12_NUMBER.fullmatch(event.value):
-                # YAML 1.2 parsers read these as numbers (1e3, 0o17); many submit tools use one.
-                value = event.value
-                return int(value[2:], 8) if value[1:2] == "o" else float(value)
-            return event.value
-        if tag == _MERGE:
-            return _MERGE_KEY
-        if tag not in _SCALAR_TAGS:
-            self.problem("TJ006", _tag_message(tag), pos, self.child_pointer() or "")
-            return event.value
-        try:
-            return _CONSTRUCT[tag](ScalarNode(tag, event.value))
-        except Exception as exc:  # PyYAML's constructors raise many kinds on malformed explicit tags
-            if "digits" in str(exc):
-                raise self.abort(
-                    "TJ005", f"a number with {len(event.value):,} digits is too long to read", pos
-                ) from None
-            if event.tag is None:  # an implicit type that fails, such as the date 2001-13-45
-                kind = "a date" if tag.endswith("timestamp") else f"{_short(tag)[2:]}"
-                self.problem("TJ103", f"YAML reads {event.value} as {kind}, which it is not; quote it to keep"
-                             f" it as text: \"{event.value}\"", pos, self.child_pointer() or "")
-                return event.value
-            self.problem("TJ006", f"{event.value!r} cannot be read as {_short(tag)}; remove the tag", pos)
-            return event.value
-
-    def start(self, event: Any, is_map: bool) -> None:
-        pos = _pos(event)
-        if len(self.stack) >= self.limits.max_depth:
-            raise self.abort(
-                "TJ005",
-                f"values are nested more than {self.limits.max_depth} levels deep (max-depth)",
-                pos,
-            )
-        tag = event.tag
-        if tag is not None and tag != "!" and tag not in _CONTAINER_TAGS:
-            self.problem("TJ006", _tag_message(tag), pos, self.child_pointer() or "")
-        pointer = self.child_pointer()
-        is_key = bool(self.stack) and pointer is None and self.stack[-1].key is _NO_KEY
-        self.count(1, pos)
-        frame = _Frame({} if is_map else [], pointer or "", pos, event.anchor, self.nodes - 1)
-        frame.is_key = is_key
-        frame.flow = bool(event.flow_style)
-        if event.anchor is not None:
-            self.anchors[event.anchor] = None  # in progress: an alias to it now is recursive
-        self.stack.append(frame)
-
-    def end(self, event: Any) -> None:
-        frame = self.stack.pop()
-        s = frame.start
-        # A flow collection ends at its bracket; a block one with its last value (parsers disagree on
-        # where the end event of a block collection is).
-        end = (event.end_mark.line + 1, event.end_mark.column + 1) if frame.flow else frame.last[2:]
-        pos = (s[0], s[1], *end)
-        if frame.merges:
-            self.apply_merges(frame)
-        size = self.nodes - frame.base
-        self.add(frame.container, pos, frame.anchor, size, key_node=frame.is_key)
-
-    def alias(self, event: Any) -> None:
-        pos = _pos(event)
-        name = event.anchor
-        if name not in self.anchors:
-            raise self.abort("TJ002", f"the alias *{name} refers to no anchor &{name} before it", pos)
-        found = self.anchors[name]
-        if found is None:
-            raise self.abort(
-                "TJ005", f"the alias *{name} is inside the node it refers to, so it never ends", pos
-            )
-        value, size = found
-        self.count(size, pos)
-        self.add(value, pos, None, size)
-
-    # -- placing values ---------------------------------------------------
-    def add(self, value: Any, pos: Pos, anchor: str | None, size: int, key_node: bool = False) -> None:
-        if anchor is not None:
-            self.anchors[anchor] = (value, size)
-        if not self.stack:
-            self.root = value
-            if self.doc is not None:
-                self.doc.values[""] = pos
-            return
-        top = self.stack[-1]
-        top.last = pos
-        if isinstance(top.container, list):
-            if self.doc is not None:
-                self.doc.values[self.join(top.pointer, str(len(top.container)))] = pos
-            top.container.append(value)
-        elif top.key is _NO_KEY:
-            self.set_key(top, value, pos, key_node)
-        else:
-            self.set_value(top, value, pos)
-
-    def set_key(self, top: _Frame, key: Any, pos: Pos, key_node: bool) -> None:
-        top.key_pos = pos
-        if key is _MERGE_KEY or isinstance(key, str):
-            top.key = key
-            return
-        top.key = _BAD_KEY
-        what = "a mapping" if isinstance(key, dict) else "a list" if isinstance(key, list) else None
-        if what is None:
-            text = self.source.text[self.source.offset(pos[0], pos[1]) : self.source.offset(pos[2], pos[3])]
-            kind = _TYPE_NAMES.get(type(key), "a date" if key is not None else "null")
-            message = f"keys must be strings, but YAML read {text or '(empty)'} as {kind}; quote it: \"{text}\""
-        else:
-            message = f"keys must be strings, not {what}"
-        self.problem("TJ103", message, pos, top.pointer)
-
-    def set_value(self, top: _Frame, value: Any, pos: Pos) -> None:
-        key, key_pos = top.key, top.key_pos
-        top.key = _NO_KEY
-        if key is _BAD_KEY or key_pos is None:
-            return
-        if key is _MERGE_KEY:
-            top.merges.append((value, pos))
-            return
-        pointer = self.join(top.pointer, _escape(key))
-        mapping = top.container
-        if key in mapping and self.doc is not None:
-            first = self.doc.keys.get(pointer)
-            where = f" (first at line {first[0]})" if first else ""
-            self.problem("TJ003", f"duplicate key '{key}'{where}; remove one of them", key_pos, pointer)
-        mapping[key] = value
-        if self.doc is not None:
-            self.doc.keys[pointer] = key_pos
-            self.doc.values[pointer] = pos
-
-    def apply_merges(self, frame: _Frame) -> None:
-        """``<<`` merge keys: explicit keys win, then earlier merged mappings."""
-        merged: dict[str, Any] = {}
-        for value, pos in reversed(frame.merges):
-            sources = value if isinstance(value, list) else [value]
-            if not all(isinstance(s, dict) for s in sources):
-                self.problem("TJ103", "a merge key (<<) needs a mapping or a list of mappings", pos,
-                             frame.pointer)
-                continue
-            for source in reversed(sources):
-                for key, item in source.items():
-                    merged[key] = item
-                    if self.doc is not None and key not in frame.container:
-                        pointer = self.join(frame.pointer, _escape(key))
-                        self.doc.keys[pointer] = pos
-                        self.doc.values[pointer] = pos
-        merged.update(frame.container)
-        frame.container.clear()
-        frame.container.update(merged)
-
-
-class _MergeKey:
-    """The ``<<`` key of YAML merges."""
-
-
-_MERGE_KEY = _MergeKey()
-
-
-def _short(tag: str) -> str:
-    return "!!" + tag[len(_Y) :] if tag.startswith(_Y) else tag
-
-
-def _tag_message(tag: str) -> str:
-    return (
-        f"the tag {_short(tag)} is not supported (request bodies hold plain JSON values); "
-        "it was not constructed: remove it"
-    )
+def _parser(text: str, pure: bool) -> Any:
+    """An event parser over ``text``: libyaml's, or PyYAML's pure Python one."""
+    return yaml.SafeLoader(text) if pure or _FastParser is None else _FastParser(text)
 
 
 def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Problem:
@@ -345,10 +45,11 @@ def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Prob
     message = f"{problem}"
     if context:
         cmark = getattr(exc, "context_mark", None)
-        at = f" at line {cmark.line + 1}" if cmark is not None else ""
+        at = f" at line {source.position(cmark.index)[0]}" if cmark is not None else ""
         message = f"{problem} ({context}{at})"
     code = "TJ002"
-    char = source.text[source.offset(mark.line + 1, mark.column + 1) :][:1] if mark else ""
+    # Marks count lines as YAML does (U+2028 too): their character index says where, as tjlint counts.
+    char = source.text[mark.index : mark.index + 1] if mark else ""
     if char == "\t":
         message += "; YAML indentation must use spaces, not tabs"
     elif char in ("@", "`"):
@@ -356,8 +57,8 @@ def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Prob
     if "maximum nesting depth" in message:
         code, message = "TJ005", "values are nested too deeply for the YAML parser (max-depth)"
     span = Span(1, 1, 1, 1)
-    if mark:  # libyaml may mark the line after the last one at the end of the text
-        line, column = source.position(source.offset(mark.line + 1, mark.column + 1))
+    if mark:  # libyaml may mark past the end of the text
+        line, column = source.position(min(mark.index, len(source.text)))
         span = Span(line, column, line, column)
     return Problem(code, f"YAML syntax error: {message}" if code == "TJ002" else message, span, index)
 
@@ -376,25 +77,82 @@ def _printable_problem(source: SourceFile) -> Problem | None:
     )
 
 
-def read_yaml(source: SourceFile, limits: Limits, *, pure: bool = False) -> None:
-    """Fill ``source.documents`` and ``source.problems`` from YAML text."""
+def read_yaml(source: SourceFile, limits: Limits, *, pure: bool = False, values_first: bool = True) -> None:
+    """Fill ``source.documents`` and ``source.problems`` from YAML text (``values_first=False``:
+    read with positions at once, as for a file with something to report)."""
     bad = _printable_problem(source)
     if bad is not None:
         source.problems.append(bad)
         return
-    loader_class = yaml.SafeLoader if pure or _FastLoader is None else _FastLoader
-    loader = loader_class(source.text)
-    builder = _Builder(source, limits)
+    if values_first:
+        parser = _parser(source.text, pure)
+        try:
+            found = read_values(parser, limits)
+        finally:
+            parser.dispose()
+        if found is not None:
+            source.documents.extend(Document(index, data) for index, data in enumerate(found))
+            source._record_positions = _Positions(source, limits, pure)
+            return
+    from tjlint.yamlbuilder import Builder
+
+    parser = _parser(source.text, pure)
+    builder = Builder(source, limits)
     try:
-        while loader.check_event():
-            builder.feed(loader.get_event())
+        while parser.check_event():
+            builder.feed(parser.get_event())
     except ReadAbort as stop:
         source.problems.append(stop.problem)
     except yaml.YAMLError as exc:
         source.problems.append(_syntax_problem(exc, len(source.documents), source))
     finally:
-        loader.dispose()
+        parser.dispose()
     _check_documents(source)
+
+
+class _Positions:
+    """Records the positions of the documents the values-first pass read, one document when it is
+    asked about, skipping the others; the parser waits between requests, so documents asked
+    about in order cost one pass in all."""
+
+    def __init__(self, source: SourceFile, limits: Limits, pure: bool) -> None:
+        self.source, self.limits, self.pure = source, limits, pure
+        self.parser: Any = None
+        self.started = -1  # documents started by the waiting parser
+        self.builder: Builder | None = None
+        self.scratch: SourceFile | None = None
+
+    def _restart(self) -> tuple[Builder, SourceFile]:
+        from tjlint.yamlbuilder import Builder
+
+        self.parser, self.started = _parser(self.source.text, self.pure), -1
+        # The builder reports nothing (the file is clean); its documents are set aside.
+        scratch = SourceFile(self.source.path, self.source.text, self.source.fmt)
+        scratch._line_starts = self.source.line_starts()
+        self.builder, self.scratch = Builder(scratch, self.limits), scratch
+        return self.builder, scratch
+
+    def __call__(self, document: int) -> None:
+        if self.builder is None or self.scratch is None or self.parser is None or document <= self.started:
+            builder, scratch = self._restart()
+        else:
+            builder, scratch = self.builder, self.scratch
+        try:
+            while self.started < document:
+                event = self.parser.get_event()
+                if type(event) is StreamEndEvent:
+                    return
+                if type(event) is DocumentStartEvent:
+                    self.started += 1
+            builder.feed(event)
+            while type(event) is not DocumentEndEvent:
+                event = self.parser.get_event()
+                builder.feed(event)
+        except (ReadAbort, yaml.YAMLError):  # cannot happen for a text the values-first pass read
+            self.parser = None
+            return
+        recorded, target = scratch.documents.pop(), self.source.documents[document]
+        target.values, target.keys, target.links = recorded.values, recorded.keys, recorded.links
 
 
 def _check_documents(source: SourceFile) -> None:
@@ -410,4 +168,4 @@ def _check_documents(source: SourceFile) -> None:
             pos = doc.values.get("#start", pos)
         else:
             what = f"is {'a list' if isinstance(doc.data, list) else 'a single value'}, not a mapping of fields"
-        source.problems.append(Problem("TJ004", f"document {doc.index + 1} {what}", _span(pos), doc.index))
+        source.problems.append(Problem("TJ004", f"document {doc.index + 1} {what}", Span(*pos), doc.index))

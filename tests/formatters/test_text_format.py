@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from tjlint.diagnostics import Diagnostic, Edit, Severity, Span
 from tjlint.formatters import Report
 from tjlint.formatters.text import render, render_line, snippet, source_lines, summary
@@ -124,13 +126,14 @@ def test_control_characters_in_the_line_are_escaped() -> None:
     assert out[2] == "  | " + " " * len("a: \\x1b[2J") + "^"
 
 
-def test_line_breaks_follow_the_format() -> None:
-    # YAML breaks lines at U+2028; JSON does not, so the same text has a different line 2.
-    text = '{"a": "x\u2028y",\n "b": 1}\n'
-    d = _diag(path="job.json", line=2, column=2, end_line=2, end_column=5)
-    assert snippet(source_lines(text, "job.json"), d)[1] == '2 |  "b": 1}'
-    assert source_lines(text, "job.yaml")[1] == 'y",'
-    assert source_lines("\ufeffa: 1\n", "job.yaml")[0] == "a: 1"
+@pytest.mark.parametrize("path", ["job.yaml", "job.json"])
+def test_only_newline_crlf_and_cr_end_a_line(path: str) -> None:
+    # U+2028, U+2029, U+0085 and form feeds stay inside their line (escaped when shown), in YAML as in JSON.
+    text = 'a: "x\u2028y\x85z\u2029\x0cw"\r\nb: 1\rc: 2\n'
+    assert source_lines(text, path) == ['a: "x\u2028y\x85z\u2029\x0cw"', "b: 1", "c: 2", ""]
+    d = _diag(path=path, line=1, column=4, end_line=1, end_column=15)
+    assert snippet(source_lines(text, path), d)[1] == '1 | a: "x\\u2028y\\x85z\\u2029\\x0cw"'
+    assert source_lines("\ufeffa: 1\n", path)[0] == "a: 1"
 
 
 def test_a_huge_line_is_shown_around_the_span() -> None:

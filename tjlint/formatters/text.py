@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tjlint.diagnostics import Diagnostic, Severity
-from tjlint.source import detect_format
+from tjlint.source import LINE_BREAKS
 
 if TYPE_CHECKING:
     from tjlint.formatters import Report
@@ -35,8 +35,6 @@ FIXABLE_MARK = "[*]"
 
 _ODD = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_YAML_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-_JSON_BREAKS = re.compile("\r\n|[\r\n]")
 _TAB = 8
 _WINDOW = 160  # longest stretch of a source line shown; minified JSON can be one huge line
 
@@ -70,8 +68,7 @@ def render_line(d: Diagnostic, color: bool = False) -> str:
 def source_lines(text: str, path: str) -> list[str]:
     """The lines of ``text``, split with the same line breaks the reader used."""
     text = text[1:] if text.startswith("\ufeff") else text  # positions never count a BOM
-    breaks = _JSON_BREAKS if detect_format(path, text) == "json" else _YAML_BREAKS
-    return breaks.split(text)
+    return LINE_BREAKS.split(text)
 
 
 def _cell(char: str, used: int) -> str:
