@@ -2,8 +2,9 @@
 
 Lowest priority first: built-in defaults, then the nearest ``.tjlint.yaml``
 (or ``.tjlint.yml``) or ``pyproject.toml`` with a ``[tool.tjlint]`` table,
-searched upward from the working directory (in one folder the ``.tjlint``
-file wins), then the ``--config`` file, then command-line flags (applied by
+searched upward from the folder of each linted file, as ruff does (in one
+folder the ``.tjlint`` file wins; standard input uses the working
+directory), then the ``--config`` file, then command-line flags (applied by
 the CLI). Each file sets only the keys it names; ``limits`` merges key by key.
 Paths and anchored globs are relative to the folder of the file that holds
 them. Any mistake is a :class:`SettingsError` whose text is one line naming
@@ -33,7 +34,7 @@ PYPROJECT = "pyproject.toml"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["SettingsError", "find_config_file", "load_config", "named_in", "parse_settings",
-           "read_settings"]
+           "read_settings", "settings_for"]
 
 
 def shown(path: str) -> str:
@@ -94,23 +95,51 @@ def read_settings(path: str) -> Mapping[str, Any] | None:
                         " or a .yaml file")
 
 
-def find_config_file(start: str) -> tuple[str, Mapping[str, Any]] | None:
-    """The nearest configuration file at or above ``start``, with its raw settings."""
+def _stamp(path: str) -> tuple[str, int, int]:
+    """What tells a changed file apart: its modification time and size (-1, -1 when absent)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return (path, -1, -1)
+    return (path, info.st_mtime_ns, info.st_size)
+
+
+#: path -> (stamp, raw settings) of every configuration file read, so each is parsed once.
+_RAW: dict[str, tuple[tuple[str, int, int], Mapping[str, Any] | None]] = {}
+
+
+def _raw_settings(path: str) -> Mapping[str, Any] | None:
+    """:func:`read_settings` of ``path``, read again only when the file changed."""
+    stamp = _stamp(path)
+    cached = _RAW.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    raw = read_settings(path)
+    _RAW[path] = (stamp, raw)
+    return raw
+
+
+def _search(start: str) -> tuple[str | None, list[str]]:
+    """The nearest configuration file at or above ``start`` (None: none), and every name looked at."""
     folder = os.path.abspath(start)
+    looked: list[str] = []
     while True:
-        for name in YAML_NAMES:
+        for name in (*YAML_NAMES, PYPROJECT):
             candidate = os.path.join(folder, name)
-            if os.path.isfile(candidate):
-                return candidate, _read_yaml(candidate)
-        candidate = os.path.join(folder, PYPROJECT)
-        if os.path.isfile(candidate):
-            table = _read_toml(candidate)
-            if table is not None:
-                return candidate, table
+            looked.append(candidate)
+            # A pyproject.toml without [tool.tjlint] does not stop the search.
+            if os.path.isfile(candidate) and (name != PYPROJECT or _raw_settings(candidate) is not None):
+                return candidate, looked
         parent = os.path.dirname(folder)
         if parent == folder:
-            return None
+            return None, looked
         folder = parent
+
+
+def find_config_file(start: str) -> tuple[str, Mapping[str, Any]] | None:
+    """The nearest configuration file at or above ``start``, with its raw settings."""
+    found, _ = _search(start)
+    return None if found is None else (found, _raw_settings(found) or {})
 
 
 def parse_settings(raw: Mapping[str, Any], path: str) -> dict[str, Any]:
@@ -141,22 +170,58 @@ def apply_settings(config: Config, changes: Mapping[str, Any]) -> Config:
     return replace(config, **updates)
 
 
+def _build(found: str | None, config_file: str | None, base: Config) -> tuple[Config, list[str]]:
+    config = base
+    used: list[str] = []
+    for path in (found, config_file):
+        if path is None:
+            continue
+        raw = _raw_settings(path)
+        if raw is None:
+            raise SettingsError(f"{shown(path)}: has no [tool.tjlint] table")
+        config = apply_settings(config, parse_settings(raw, path))
+        used.append(path)
+    return config, used
+
+
+_Key = tuple[str, "str | None"]
+#: (folder, --config file) -> (names looked at, their stamps, settings, files used).
+_SETTINGS: dict[_Key, tuple[list[str], list[tuple[str, int, int]], Config, list[str]]] = {}
+_MAX_CACHED = 4096
+
+
+def settings_for(folder: str | os.PathLike[str], config_file: str | os.PathLike[str] | None = None,
+                 ) -> tuple[Config, list[str]]:
+    """The settings of the files in ``folder``, and the configuration files they come from.
+
+    Defaults, then the nearest ``.tjlint.yaml``/``pyproject.toml`` at or above
+    ``folder`` (as ruff finds its settings), then ``config_file`` (``--config``)
+    on top. Cached per folder; a cached answer is used only while every file
+    the search looked at is unchanged, so an editor sees edits to settings.
+    Raises :class:`SettingsError` (one line naming the file and key).
+    """
+    key: _Key = (os.path.abspath(folder), None if config_file is None else os.path.abspath(config_file))
+    cached = _SETTINGS.get(key)
+    if cached is not None and [_stamp(p) for p in cached[0]] == cached[1]:
+        return cached[2], list(cached[3])
+    found, looked = _search(key[0])
+    if key[1] is not None:
+        looked.append(key[1])
+    stamps = [_stamp(p) for p in looked]
+    config, used = _build(found, None if config_file is None else os.fspath(config_file), Config())
+    if len(_SETTINGS) >= _MAX_CACHED:
+        _SETTINGS.clear()
+    _SETTINGS[key] = (looked, stamps, config, used)
+    return config, list(used)
+
+
 def load_config(cwd: str | None = None, config_file: str | None = None,
                 base: Config | None = None) -> tuple[Config, list[str]]:
-    """Defaults, the nearest configuration file, then ``config_file``; also the files read."""
-    config = base or Config()
-    used: list[str] = []
-    found = find_config_file(cwd or os.getcwd())
-    if found is not None:
-        config = apply_settings(config, parse_settings(found[1], found[0]))
-        used.append(found[0])
-    if config_file is not None:
-        raw = read_settings(config_file)
-        if raw is None:
-            raise SettingsError(f"{shown(config_file)}: has no [tool.tjlint] table")
-        config = apply_settings(config, parse_settings(raw, config_file))
-        used.append(config_file)
-    return config, used
+    """Defaults (or ``base``), the file found from ``cwd``, then ``config_file``; also the files read."""
+    if base is None:
+        return settings_for(cwd or os.getcwd(), config_file)
+    found, _ = _search(cwd or os.getcwd())
+    return _build(found, config_file, base)
 
 
 
