@@ -196,6 +196,13 @@ def _c29(x: Any) -> bool:
 
 
 def _c30(x: Any) -> bool:
+    # tjlint-settings.schema.json#/properties/allow-empty
+    if not (isinstance(x, bool)):
+        return False
+    return True
+
+
+def _c31(x: Any) -> bool:
     # training-job-config-update.schema.json#
     if not (isinstance(x, dict)):
         return False
@@ -208,7 +215,7 @@ def _c30(x: Any) -> bool:
     return True
 
 
-def _c31(x: Any) -> bool:
+def _c32(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/config_desc
     if not (isinstance(x, str)):
         return False
@@ -217,7 +224,7 @@ def _c31(x: Any) -> bool:
     return True
 
 
-def _c33(x: Any) -> bool:
+def _c34(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/worker_server_num
     if not ((isinstance(x, int) and not isinstance(x, bool))):
         return False
@@ -226,21 +233,21 @@ def _c33(x: Any) -> bool:
     return True
 
 
-def _c35(x: Any) -> bool:
+def _c36(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/app_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c37(x: Any) -> bool:
+def _c38(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/boot_file_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c39(x: Any) -> bool:
+def _c40(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/model_id
     if not ((isinstance(x, int) and not isinstance(x, bool))):
         return False
@@ -251,16 +258,16 @@ def _c39(x: Any) -> bool:
     return True
 
 
-def _c41(x: Any) -> bool:
+def _c42(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/parameter
     if not (isinstance(x, list)):
         return False
-    if not all(map(_c42, x)):
+    if not all(map(_c43, x)):
         return False
     return True
 
 
-def _c42(x: Any) -> bool:
+def _c43(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/parameterItem
     if not (isinstance(x, dict)):
         return False
@@ -273,21 +280,21 @@ def _c42(x: Any) -> bool:
     return True
 
 
-def _c43(x: Any) -> bool:
+def _c44(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/parameterItem/properties/label
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c44(x: Any) -> bool:
+def _c45(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/parameterItem/properties/value
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c47(x: Any) -> bool:
+def _c48(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/spec_id
     if not ((isinstance(x, int) and not isinstance(x, bool))):
         return False
@@ -298,39 +305,39 @@ def _c47(x: Any) -> bool:
     return True
 
 
-def _c49(x: Any) -> bool:
+def _c50(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/data_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c51(x: Any) -> bool:
+def _c52(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataset_id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c53(x: Any) -> bool:
+def _c54(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataset_version_id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c55(x: Any) -> bool:
+def _c56(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/data_source
     if not (isinstance(x, list)):
         return False
     if len(x) < 1:
         return False
-    if not all(map(_c56, x)):
+    if not all(map(_c57, x)):
         return False
     return True
 
 
-def _c56(x: Any) -> bool:
+def _c57(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem
     if not (isinstance(x, dict)):
         return False
@@ -341,21 +348,21 @@ def _c56(x: Any) -> bool:
     return True
 
 
-def _c57(x: Any) -> bool:
+def _c58(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem/properties/dataset_id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c58(x: Any) -> bool:
+def _c59(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem/properties/dataset_version
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c59(x: Any) -> bool:
+def _c60(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem/properties/type
     if not (isinstance(x, str)):
         return False
@@ -364,14 +371,14 @@ def _c59(x: Any) -> bool:
     return True
 
 
-def _c60(x: Any) -> bool:
+def _c61(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/dataSourceItem/properties/data_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c63(x: Any) -> bool:
+def _c64(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/engine_id
     if not ((isinstance(x, int) and not isinstance(x, bool))):
         return False
@@ -382,35 +389,35 @@ def _c63(x: Any) -> bool:
     return True
 
 
-def _c65(x: Any) -> bool:
+def _c66(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/train_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c67(x: Any) -> bool:
+def _c68(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/log_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c69(x: Any) -> bool:
+def _c70(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/user_image_url
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c71(x: Any) -> bool:
+def _c72(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/user_command
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c73(x: Any) -> bool:
+def _c74(x: Any) -> bool:
     # training-job-config.schema.json#
     if not (isinstance(x, dict)):
         return False
@@ -423,7 +430,7 @@ def _c73(x: Any) -> bool:
     return True
 
 
-def _c74(x: Any) -> bool:
+def _c75(x: Any) -> bool:
     # training-job-config.schema.json#/$defs/config_name
     if not (isinstance(x, str)):
         return False
@@ -436,7 +443,7 @@ def _c74(x: Any) -> bool:
     return True
 
 
-def _c92(x: Any) -> bool:
+def _c93(x: Any) -> bool:
     # training-job.schema.json#
     if not (isinstance(x, dict)):
         return False
@@ -449,7 +456,7 @@ def _c92(x: Any) -> bool:
     return True
 
 
-def _c93(x: Any) -> bool:
+def _c94(x: Any) -> bool:
     # training-job.schema.json#/$defs/job_name
     if not (isinstance(x, str)):
         return False
@@ -462,7 +469,7 @@ def _c93(x: Any) -> bool:
     return True
 
 
-def _c95(x: Any) -> bool:
+def _c96(x: Any) -> bool:
     # training-job.schema.json#/$defs/job_desc
     if not (isinstance(x, str)):
         return False
@@ -471,14 +478,14 @@ def _c95(x: Any) -> bool:
     return True
 
 
-def _c97(x: Any) -> bool:
+def _c98(x: Any) -> bool:
     # training-job.schema.json#/$defs/workspace_id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c99(x: Any) -> bool:
+def _c100(x: Any) -> bool:
     # training-job.schema.json#/$defs/config
     if not (isinstance(x, dict)):
         return False
@@ -491,30 +498,30 @@ def _c99(x: Any) -> bool:
     return True
 
 
-def _c115(x: Any) -> bool:
+def _c116(x: Any) -> bool:
     # training-job.schema.json#/$defs/pool_id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c117(x: Any) -> bool:
+def _c118(x: Any) -> bool:
     # training-job.schema.json#/$defs/create_version
     if not (isinstance(x, bool)):
         return False
     return True
 
 
-def _c119(x: Any) -> bool:
+def _c120(x: Any) -> bool:
     # training-job.schema.json#/$defs/volumes
     if not (isinstance(x, list)):
         return False
-    if not all(map(_c120, x)):
+    if not all(map(_c121, x)):
         return False
     return True
 
 
-def _c120(x: Any) -> bool:
+def _c121(x: Any) -> bool:
     # training-job.schema.json#/$defs/volumeItem
     if not (isinstance(x, dict)):
         return False
@@ -525,7 +532,7 @@ def _c120(x: Any) -> bool:
     return True
 
 
-def _c121(x: Any) -> bool:
+def _c122(x: Any) -> bool:
     # training-job.schema.json#/$defs/nfsVolume
     if not (isinstance(x, dict)):
         return False
@@ -538,35 +545,35 @@ def _c121(x: Any) -> bool:
     return True
 
 
-def _c122(x: Any) -> bool:
+def _c123(x: Any) -> bool:
     # training-job.schema.json#/$defs/nfsVolume/properties/id
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c123(x: Any) -> bool:
+def _c124(x: Any) -> bool:
     # training-job.schema.json#/$defs/nfsVolume/properties/src_path
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c124(x: Any) -> bool:
+def _c125(x: Any) -> bool:
     # training-job.schema.json#/$defs/dest_path
     if not (isinstance(x, str)):
         return False
     return True
 
 
-def _c126(x: Any) -> bool:
+def _c127(x: Any) -> bool:
     # training-job.schema.json#/$defs/read_only
     if not (isinstance(x, bool)):
         return False
     return True
 
 
-def _c129(x: Any) -> bool:
+def _c130(x: Any) -> bool:
     # training-job.schema.json#/$defs/hostPathVolume
     if not (isinstance(x, dict)):
         return False
@@ -579,7 +586,7 @@ def _c129(x: Any) -> bool:
     return True
 
 
-def _c130(x: Any) -> bool:
+def _c131(x: Any) -> bool:
     # training-job.schema.json#/$defs/hostPathVolume/properties/src_path
     if not (isinstance(x, str)):
         return False
@@ -613,105 +620,106 @@ _k8: dict[str, Callable[[Any], bool]] = {
     'strict': _c24,
     'kinds': _c25,
     'plugins': _c28,
+    'allow-empty': _c30,
 }
 _k9: dict[str, Callable[[Any], bool]] = {
-    'label': _c43,
-    'value': _c44,
+    'label': _c44,
+    'value': _c45,
 }
 _k10 = frozenset(['dataset', 'obs'])
 _k11: dict[str, Callable[[Any], bool]] = {
-    'dataset_id': _c57,
-    'dataset_version': _c58,
-    'type': _c59,
-    'data_url': _c60,
+    'dataset_id': _c58,
+    'dataset_version': _c59,
+    'type': _c60,
+    'data_url': _c61,
 }
 _k12: dict[str, Callable[[Any], bool]] = {
-    'config_desc': _c31,
-    'worker_server_num': _c33,
-    'app_url': _c35,
-    'boot_file_url': _c37,
-    'model_id': _c39,
-    'parameter': _c41,
-    'spec_id': _c47,
-    'data_url': _c49,
-    'dataset_id': _c51,
-    'dataset_version_id': _c53,
-    'data_source': _c55,
-    'engine_id': _c63,
-    'train_url': _c65,
-    'log_url': _c67,
-    'user_image_url': _c69,
-    'user_command': _c71,
+    'config_desc': _c32,
+    'worker_server_num': _c34,
+    'app_url': _c36,
+    'boot_file_url': _c38,
+    'model_id': _c40,
+    'parameter': _c42,
+    'spec_id': _c48,
+    'data_url': _c50,
+    'dataset_id': _c52,
+    'dataset_version_id': _c54,
+    'data_source': _c56,
+    'engine_id': _c64,
+    'train_url': _c66,
+    'log_url': _c68,
+    'user_image_url': _c70,
+    'user_command': _c72,
 }
 _k13 = re.compile('^[A-Za-z0-9_-]+\\Z').search
 _k14: dict[str, Callable[[Any], bool]] = {
-    'config_name': _c74,
-    'config_desc': _c31,
-    'worker_server_num': _c33,
-    'app_url': _c35,
-    'boot_file_url': _c37,
-    'model_id': _c39,
-    'parameter': _c41,
-    'spec_id': _c47,
-    'data_url': _c49,
-    'dataset_id': _c51,
-    'dataset_version_id': _c53,
-    'data_source': _c55,
-    'engine_id': _c63,
-    'train_url': _c65,
-    'log_url': _c67,
-    'user_image_url': _c69,
-    'user_command': _c71,
+    'config_name': _c75,
+    'config_desc': _c32,
+    'worker_server_num': _c34,
+    'app_url': _c36,
+    'boot_file_url': _c38,
+    'model_id': _c40,
+    'parameter': _c42,
+    'spec_id': _c48,
+    'data_url': _c50,
+    'dataset_id': _c52,
+    'dataset_version_id': _c54,
+    'data_source': _c56,
+    'engine_id': _c64,
+    'train_url': _c66,
+    'log_url': _c68,
+    'user_image_url': _c70,
+    'user_command': _c72,
 }
 _k15 = re.compile('^[A-Za-z0-9_-]+\\Z').search
 _k16: dict[str, Callable[[Any], bool]] = {
-    'id': _c122,
-    'src_path': _c123,
-    'dest_path': _c124,
-    'read_only': _c126,
+    'id': _c123,
+    'src_path': _c124,
+    'dest_path': _c125,
+    'read_only': _c127,
 }
 _k17: dict[str, Callable[[Any], bool]] = {
-    'src_path': _c130,
-    'dest_path': _c124,
-    'read_only': _c126,
+    'src_path': _c131,
+    'dest_path': _c125,
+    'read_only': _c127,
 }
 _k18: dict[str, Callable[[Any], bool]] = {
-    'nfs': _c121,
-    'host_path': _c129,
+    'nfs': _c122,
+    'host_path': _c130,
 }
 _k19: dict[str, Callable[[Any], bool]] = {
-    'worker_server_num': _c33,
-    'app_url': _c35,
-    'boot_file_url': _c37,
-    'model_id': _c39,
-    'parameter': _c41,
-    'spec_id': _c47,
-    'data_url': _c49,
-    'dataset_id': _c51,
-    'dataset_version_id': _c53,
-    'data_source': _c55,
-    'engine_id': _c63,
-    'train_url': _c65,
-    'log_url': _c67,
-    'user_image_url': _c69,
-    'user_command': _c71,
-    'pool_id': _c115,
-    'create_version': _c117,
-    'volumes': _c119,
+    'worker_server_num': _c34,
+    'app_url': _c36,
+    'boot_file_url': _c38,
+    'model_id': _c40,
+    'parameter': _c42,
+    'spec_id': _c48,
+    'data_url': _c50,
+    'dataset_id': _c52,
+    'dataset_version_id': _c54,
+    'data_source': _c56,
+    'engine_id': _c64,
+    'train_url': _c66,
+    'log_url': _c68,
+    'user_image_url': _c70,
+    'user_command': _c72,
+    'pool_id': _c116,
+    'create_version': _c118,
+    'volumes': _c120,
 }
 _k20: dict[str, Callable[[Any], bool]] = {
-    'job_name': _c93,
-    'job_desc': _c95,
-    'workspace_id': _c97,
-    'config': _c99,
+    'job_name': _c94,
+    'job_desc': _c96,
+    'workspace_id': _c98,
+    'config': _c100,
 }
 
 #: The compiled check of each bundled schema, by name.
 CHECKS: dict[str, Callable[[Any], bool]] = {
     'tjlint-settings': _c0,
-    'training-job-config-update': _c30,
-    'training-job-config': _c73,
-    'training-job': _c92,
+    'training-job-config-update': _c31,
+    'training-job-config': _c74,
+    'training-job': _c93,
 }
 
 

@@ -33,6 +33,7 @@ class Config:
     :mod:`tjlint.globs`); relative ones are relative to the working directory
     (configuration files make theirs absolute). An empty ``include`` means the
     default names; ``exclude`` adds to the folders that are always skipped.
+    ``allow_empty`` lets a command-line run that finds no file to lint pass.
     """
 
     select: tuple[str, ...] = ()
@@ -47,6 +48,7 @@ class Config:
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     kinds: Mapping[str, str] = field(default_factory=dict)
     plugins: tuple[str, ...] = ()
+    allow_empty: bool = False
 
     def is_selected(self, code: str) -> bool:
         """Whether diagnostics with ``code`` are reported at all."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import stat
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -164,18 +165,31 @@ def fix_text(text: str, filename: str = "<stdin>", *, config: Config | None = No
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Replace the file at ``path`` with ``text`` (UTF-8), keeping its mode.
+    """Write ``text`` (UTF-8) to ``path``, the one way tjlint writes a file (``--fix``, ``--output``).
 
-    The text goes to a temporary file in the same folder, is flushed to disk,
-    then renamed over the original: an interrupted run never leaves half a file.
+    A regular file, or a link to one, is replaced atomically: the text goes to
+    a temporary file in the target's folder, is flushed to disk, then renamed
+    over it, so an interrupted run never leaves half a file; an existing file
+    keeps its mode (a new one gets 0666 less the umask) and a link stays a link.
+    A FIFO, a device, or a path under ``/dev/`` or ``/proc/`` (``/dev/stdout``)
+    is written in place, never replaced.
     """
-    target = os.path.realpath(path)
-    mode = os.stat(target).st_mode & 0o7777
-    folder = os.path.dirname(target)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tjlint-", suffix=".tmp")
+    data = text.encode("utf-8", errors="backslashreplace")
+    name = os.fspath(path)
+    try:
+        info: os.stat_result | None = os.stat(name)
+    except FileNotFoundError:
+        info = None
+    if (info is not None and not stat.S_ISREG(info.st_mode)) or _special(name):
+        with open(name, "ab") as stream:  # append: 'tjlint -o /dev/stdout >> log' keeps the log
+            stream.write(data)
+        return
+    target = os.path.realpath(name)
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".tjlint-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
@@ -184,6 +198,17 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def _special(path: str) -> bool:
+    """Paths that name a stream or the kernel's view of one, never a file to replace."""
+    return os.path.abspath(path).startswith(("/dev/", "/proc/")) and os.name == "posix"
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
 
 
 def _lines(text: str) -> list[str]:

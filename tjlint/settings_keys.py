@@ -159,8 +159,8 @@ def limits(value: Any, folder: str) -> dict[str, int]:
     return result
 
 
-def strict(value: Any, folder: str) -> bool:
-    """``strict``: true or false."""
+def flag(value: Any, folder: str) -> bool:
+    """``strict``, ``allow-empty``: true or false."""
     if not isinstance(value, bool):
         raise SettingsError(f"expected true or false, got {_type(value)}")
     return value
@@ -186,7 +186,8 @@ KEYS: dict[str, tuple[str, Checker]] = {
     "exclude": ("exclude", globs),
     "per-file-ignores": ("per_file_ignores", per_file_ignores),
     "limits": ("limits", limits),
-    "strict": ("strict", strict),
+    "strict": ("strict", flag),
     "kinds": ("kinds", kinds),
     "plugins": ("plugins", plugins),
+    "allow-empty": ("allow_empty", flag),
 }
