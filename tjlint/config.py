@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
+from tjlint import arguments
 from tjlint.diagnostics import Severity
 from tjlint.globs import matches
 
@@ -20,6 +21,10 @@ class Limits:
     max_file_size: int = 10 * 1024 * 1024
     max_depth: int = 64
     max_nodes: int = 1_000_000
+
+    def __post_init__(self) -> None:
+        for name in ("max_file_size", "max_depth", "max_nodes"):
+            arguments.positive(f"Limits({name}=...)", getattr(self, name))
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,11 @@ class Config:
     kinds: Mapping[str, str] = field(default_factory=dict)
     plugins: tuple[str, ...] = ()
     allow_empty: bool = False
+
+    def __post_init__(self) -> None:
+        """Check every field (a TypeError or ValueError names it) and normalise lists to tuples."""
+        for name, value in arguments.config_fields({f.name: getattr(self, f.name) for f in fields(self)}).items():
+            object.__setattr__(self, name, value)
 
     def is_selected(self, code: str) -> bool:
         """Whether diagnostics with ``code`` are reported at all."""

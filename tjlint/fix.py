@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tjlint import arguments
 from tjlint.config import DEFAULT_CONFIG, Config
 from tjlint.diagnostics import Diagnostic, Edit
 from tjlint.engine import Linter
@@ -149,7 +150,7 @@ def fix_source(source: SourceFile, linter: Linter) -> FixResult:
                      sum(n for key, n in gone.items() if key[0] != "documents"))
 
 
-def fix_text(text: str, filename: str = "<stdin>", *, config: Config | None = None,
+def fix_text(text: str, filename: str | os.PathLike[str] = "<stdin>", *, config: Config | None = None,
              catalog: Catalog | None = None, rules: Sequence[Rule] | None = None,
              kind: str | None = None) -> tuple[str, list[Diagnostic]]:
     """Apply every safe fix to ``text``: the fixed text and the diagnostics that remain.
@@ -158,6 +159,8 @@ def fix_text(text: str, filename: str = "<stdin>", *, config: Config | None = No
     and every byte that no fix touches are kept; the text comes back
     unchanged when no fix is safe.
     """
+    arguments.library_call("fix_text", config, catalog, rules, kind)
+    filename = arguments.text_and_name("fix_text", text, filename)
     linter = Linter(config or DEFAULT_CONFIG, catalog, rules, kind)
     result = fix_source(read_source(text, filename, limits=linter.config.limits), linter)
     # Unchanged: give back the very text received (a file that could not be read has no text).
