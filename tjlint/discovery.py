@@ -4,10 +4,10 @@ A folder is walked for ``.json``, ``.yaml`` and ``.yml`` files that are
 request bodies: their path matches ``include`` (default: names that look like
 training-job request bodies), or their content looks like one (see
 :mod:`tjlint.sniff`: the first 64 KiB are read, nothing is parsed into
-objects). ``exclude`` is skipped. Always skipped: version-control folders, virtual
-environments (any folder holding ``pyvenv.cfg``), ``node_modules``, tool caches,
-tjlint's own configuration files, and, inside a git work tree, whatever git
-ignores. Symbolic links to folders are not followed (as git does), so link
+objects). ``exclude`` is skipped. Always skipped: hidden folders (``.git``,
+``.github``, ...), virtual environments (any folder holding ``pyvenv.cfg``),
+``node_modules``, tool caches, tjlint's own configuration files, and, inside
+a git work tree, whatever git ignores. Symbolic links to folders are not followed (as git does), so link
 loops cannot trap the walk; FIFOs, sockets and devices are never opened.
 Files named explicitly on the command line are not filtered, unless the
 command line asks for bodies only (:func:`body_reason` then decides).
@@ -122,7 +122,7 @@ def walk_bodies(root: str, globs: Callable[[str], Globs], *, use_git: bool = Tru
         if skipped.match(absolute) or absolute in ignored:
             continue
         if entry.is_dir(follow_symlinks=False):
-            if not _is_virtualenv(entry.path):
+            if not entry.name.startswith(".") and not _is_virtualenv(entry.path):
                 stack.append((_entries(entry.path), _compiled(globs(entry.path), base)))
         elif entry.name.lower().endswith(EXTENSIONS) and _is_regular(entry):
             if wanted.match(absolute):
