@@ -215,6 +215,46 @@ def settings_for(folder: str | os.PathLike[str], config_file: str | os.PathLike[
     return config, list(used)
 
 
+class FolderSettings:
+    """Settings per folder for one run: each folder is looked at once, each file read once.
+
+    A walk meets thousands of folders; asking :func:`settings_for` for each
+    would search (and check) the same parent folders again and again. Here a
+    folder without a configuration file takes its parent's answer.
+    """
+
+    def __init__(self, config_file: str | os.PathLike[str] | None = None) -> None:
+        self.config_file = config_file
+        self._nearest: dict[str, str | None] = {}
+        self._settings: dict[str | None, tuple[Config, list[str]]] = {}
+
+    def __call__(self, folder: str | os.PathLike[str]) -> tuple[Config, list[str]]:
+        """:func:`settings_for` of ``folder``."""
+        found = self._find(os.path.abspath(folder))
+        known = self._settings.get(found)
+        if known is None:
+            where = os.path.dirname(found) if found is not None else os.fspath(folder)
+            known = self._settings[found] = settings_for(where, self.config_file)
+        return known
+
+    def _find(self, folder: str) -> str | None:
+        """The nearest configuration file at or above ``folder`` (None: none)."""
+        passed: list[str] = []
+        while folder not in self._nearest:
+            here = next((p for p in (os.path.join(folder, n) for n in (*YAML_NAMES, PYPROJECT))
+                         if os.path.isfile(p) and (not p.endswith(PYPROJECT) or _raw_settings(p) is not None)),
+                        None)
+            parent = os.path.dirname(folder)
+            if here is not None or parent == folder:
+                self._nearest[folder] = here
+                break
+            passed.append(folder)
+            folder = parent
+        found = self._nearest[folder]
+        self._nearest.update(dict.fromkeys(passed, found))
+        return found
+
+
 def load_config(cwd: str | None = None, config_file: str | None = None,
                 base: Config | None = None) -> tuple[Config, list[str]]:
     """Defaults (or ``base``), the file found from ``cwd``, then ``config_file``; also the files read."""

@@ -110,8 +110,17 @@ def walk_bodies(root: str, globs: Callable[[str], Globs], *, use_git: bool = Tru
     the working directory; an empty ``include`` means the defaults.
     """
     base = posix_abspath(".")
+    compiled: dict[Globs, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+    def rules(folder: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        key = globs(folder)
+        found = compiled.get(key)
+        if found is None:
+            found = compiled[key] = _compiled(key, base)
+        return found
+
     ignored = git_ignored(root) if use_git else frozenset()
-    stack = [(_entries(root), _compiled(globs(root), base))]
+    stack = [(_entries(root), rules(root))]
     while stack:
         entries, (wanted, skipped) = stack[-1]
         entry = next(entries, None)
@@ -123,7 +132,7 @@ def walk_bodies(root: str, globs: Callable[[str], Globs], *, use_git: bool = Tru
             continue
         if entry.is_dir(follow_symlinks=False):
             if not entry.name.startswith(".") and not _is_virtualenv(entry.path):
-                stack.append((_entries(entry.path), _compiled(globs(entry.path), base)))
+                stack.append((_entries(entry.path), rules(entry.path)))
         elif entry.name.lower().endswith(EXTENSIONS) and _is_regular(entry):
             if wanted.match(absolute):
                 yield entry.path, NAME

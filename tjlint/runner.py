@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from tjlint.config import Config
-from tjlint.configfile import SettingsError, named_in, settings_for
+from tjlint.configfile import FolderSettings, SettingsError, named_in
 from tjlint.diagnostics import Diagnostic, Severity
 from tjlint.discovery import Globs, Target
 from tjlint.engine import Linter, read_file
@@ -101,6 +101,7 @@ class RunSettings:
 
     def __init__(self, options: Options) -> None:
         self.options = options
+        self._find = FolderSettings(options.config_file)
         self._folders: dict[str, tuple[Config, tuple[str, ...]]] = {}
         self._linters: dict[tuple[str, ...], Linter] = {}
         self._catalogs: dict[tuple[str, ...], Catalog | None] = {}
@@ -110,7 +111,7 @@ class RunSettings:
         known = self._folders.get(folder)
         if known is None:
             try:
-                config, used = settings_for(folder, self.options.config_file)
+                config, used = self._find(folder)
             except SettingsError as exc:
                 raise UsageProblem(str(exc)) from None
             known = self._folders[folder] = (self.options.apply(config), tuple(used))

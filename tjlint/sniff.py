@@ -12,11 +12,12 @@ when its top level is a mapping with:
   ``resource`` (a v2 training job), unless it has ``apiVersion``: Kubernetes
   manifests have ``metadata`` and ``spec`` too.
 
-Only the first 64 KiB are read. Block YAML is judged by the keys that start a
-line (one regular expression, no parsing); a flow or JSON document by
-``json.loads`` or, when that fails or the file was cut at 64 KiB, by its
-tokens alone. Nothing is constructed or executed, aliases are never
-expanded, and a FIFO or device is never read.
+Only the first 64 KiB are read. Block YAML is judged by the lines that start
+at the first column (one regular expression, no parsing); JSON by its
+top-level members, each read with the C JSON scanner, so a text cut at 64 KiB
+still gives the keys before the cut; other flow YAML by its tokens alone.
+Nothing is constructed or executed, aliases are never expanded, and a FIFO or
+device is never read.
 """
 
 from __future__ import annotations
@@ -25,23 +26,25 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib.resources import files
+from typing import Any
 
 #: How much of a file the content check reads.
 HEAD_SIZE = 64 * 1024
 #: Known configuration fields the schema may not list yet (the API accepts them).
 EXTRA_FIELDS = ("flavor", "pool_id", "volumes", "nas_type", "nas_share_addr", "nas_mount_path")
 _BOM = b"\xef\xbb\xbf"
-# A key at the start of a line (a top-level key of block YAML), or a document marker.
-_BLOCK_KEY = re.compile(
-    rb"""^(?:(---|\.\.\.)(?=[ \t\r\n]|\Z)|(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2[ \t]*:(?=[ \t\r\n]|\Z))""",
-    re.MULTILINE,
-)
-_BLANKS = re.compile(rb"[ \t\r\n]*")
-_NEXT_TOP = re.compile(rb"^[^ \t\r\n#]", re.MULTILINE)
+# A line that starts at the first column (the lookahead first: most lines are indented): a
+# document marker (group 1), a top-level key (group 3), or anything else.
+_TOP_LINE = re.compile(
+    rb"""\n(?=[^ \t\r\n#])(?:(---|\.\.\.)(?=[ \t\r\n])|(["']?)([A-Za-z_][\w.-]*)\2[ \t]*:(?=[ \t\r\n])|)""")
 _INDENT = re.compile(rb"^([ \t]+)[^ \t\r\n#]", re.MULTILINE)
+_BLANKS = re.compile(rb"[ \t\r\n]*")
+_SPACE = re.compile(r"[ \t\r\n]*")
+_JSON = json.JSONDecoder()
+_CUT = object()  # a JSON value that could not be read to its end
 
 
 @lru_cache(maxsize=1)
@@ -71,84 +74,140 @@ def read_head(path: str | os.PathLike[str]) -> bytes | None:
 
 
 def looks_like_body(data: bytes | str) -> bool:
-    """Whether any document of ``data`` (the head of a file) looks like a request body."""
+    """Whether a document of ``data`` (the head of a file: only 64 KiB count) looks like a request body."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     raw = raw[:HEAD_SIZE]
     cut = len(raw) == HEAD_SIZE
     if raw.startswith(_BOM):
         raw = raw[len(_BOM):]
-    if _opens_flow_mapping(raw):
-        return any(_is_body(top, spec) for top, spec in _flow_documents(raw, cut))
-    return any(_is_body(top, spec) for top, spec in _block_documents(raw))
+    start = -1 if raw[:1].isalpha() else _flow_start(raw)  # most YAML starts with a key
+    if start < 0:
+        return _block_is_body(raw)
+    text = raw.decode("utf-8", "replace")
+    found = _json_keys(text, len(raw[:start].decode("utf-8", "replace")), cut)
+    documents = [found] if found is not None else _scan_flow(raw)
+    return any(_is_body(top, spec.copy) for top, spec in documents)
 
 
-def _opens_flow_mapping(raw: bytes) -> bool:
-    """Whether the first thing that is not blank, a comment, a directive or ``---`` is ``{``."""
-    at = _BLANKS.match(raw).end()  # type: ignore[union-attr]  # matches the empty string at worst
+def _flow_start(raw: bytes) -> int:
+    """Where the ``{`` of a flow mapping is, when only blanks and comments come before it (-1: none)."""
+    at = _blanks(raw, 0)
     while raw.startswith((b"#", b"%", b"---"), at):
         end = raw.find(b"\n", at)
         end = len(raw) if end < 0 else end
         if raw.startswith(b"---", at) and raw[at + 3:end].strip():  # --- {a: 1}
-            return raw[at + 3:end].lstrip().startswith(b"{")
-        at = _BLANKS.match(raw, end).end()  # type: ignore[union-attr]
-    return raw.startswith(b"{", at)
+            at = _blanks(raw, at + 3)
+            break
+        at = _blanks(raw, end)
+    return at if raw.startswith(b"{", at) else -1
 
 
-def _is_body(top: set[str], spec: Iterable[str]) -> bool:
+def _blanks(raw: bytes, at: int) -> int:
+    match = _BLANKS.match(raw, at)
+    return at if match is None else match.end()
+
+
+def _is_body(top: set[str], spec: Callable[[], Iterable[str]]) -> bool:
+    """The rule itself; ``spec()`` (the keys of ``spec``) is asked for only when they decide."""
     if "job_name" in top and "config" in top:
         return True
     if len(top & config_fields()) >= 2:
         return True
     if "metadata" not in top or "apiVersion" in top:
         return False
-    return "algorithm" in top or ("spec" in top and "resource" in spec)
+    return "algorithm" in top or ("spec" in top and "resource" in spec())
 
 
-def _block_documents(raw: bytes) -> Iterator[tuple[set[str], Iterable[str]]]:
-    """Top-level keys of each block YAML document, and the keys of its ``spec`` mapping."""
+def _block_is_body(raw: bytes) -> bool:
+    """Block YAML: the keys of each document are on the lines that start at the first column."""
+    text = b"\n" + raw + b"\n"
     top: set[str] = set()
     spec_at = -1
-    for match in _BLOCK_KEY.finditer(raw):
-        if match.group(1):  # --- or ...: a new document
-            yield top, _spec_keys(raw, spec_at)
+    for line in _TOP_LINE.finditer(text):
+        marker, _, key = line.groups()
+        if marker:  # --- or ...: the next document starts
+            if _is_body(top, _SpecKeys(text, spec_at)):
+                return True
             top, spec_at = set(), -1
-            continue
-        key = match.group(3).decode("ascii")
-        top.add(key)
-        if key == "spec":
-            spec_at = match.end()
-    yield top, _spec_keys(raw, spec_at)
+        elif key:
+            top.add(key.decode("ascii"))
+            if key == b"spec":
+                spec_at = line.end()
+    return _is_body(top, _SpecKeys(text, spec_at))
 
 
-def _spec_keys(raw: bytes, start: int) -> Iterable[str]:
-    """The keys of the block (or one-line flow) mapping that starts at ``start``."""
-    if start < 0:
-        return ()
-    line_end = raw.find(b"\n", start)
-    line_end = len(raw) if line_end < 0 else line_end
-    rest_of_line = raw[start:line_end].split(b"#", 1)[0].strip()
-    if rest_of_line.startswith(b"{"):
-        return {m.decode("ascii") for m in re.findall(rb"[{,]\s*[\"']?([A-Za-z_][\w.-]*)[\"']?\s*:", rest_of_line)}
-    following = _NEXT_TOP.search(raw, line_end + 1)
-    block = raw[line_end + 1 : following.start() if following else len(raw)]
-    indent = _INDENT.search(block)
-    if indent is None:
-        return ()
-    child = re.compile(rb"^" + re.escape(indent.group(1)) + rb"[\"']?([A-Za-z_][\w.-]*)[\"']?[ \t]*:", re.MULTILINE)
-    return {m.decode("ascii") for m in child.findall(block)}
+class _SpecKeys:
+    """The keys of the block (or one-line flow) mapping whose key ends at ``start``, when asked."""
+
+    def __init__(self, text: bytes, start: int) -> None:
+        self.text, self.start = text, start
+
+    def __call__(self) -> set[str]:
+        text, start = self.text, self.start
+        if start < 0:
+            return set()
+        line_end = text.find(b"\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[start:line_end].split(b"#", 1)[0].strip()
+        if rest.startswith(b"{"):
+            return {m.decode("ascii") for m in re.findall(rb"[{,]\s*[\"']?([A-Za-z_][\w.-]*)[\"']?\s*:", rest)}
+        following = _TOP_LINE.search(text, line_end)  # the next line at the first column
+        block = text[line_end + 1 : following.start() if following else len(text)]
+        indent = _INDENT.search(block)
+        if indent is None:
+            return set()
+        child = re.compile(rb"^" + re.escape(indent.group(1)) + rb"[\"']?([A-Za-z_][\w.-]*)[\"']?[ \t]*:", re.M)
+        return {m.decode("ascii") for m in child.findall(block)}
 
 
-def _flow_documents(raw: bytes, cut: bool) -> list[tuple[set[str], set[str]]]:
-    """Top-level and ``spec`` keys of each flow (JSON-like) document."""
-    if not cut:
+def _space(text: str, at: int) -> int:
+    match = _SPACE.match(text, at)
+    return at if match is None else match.end()
+
+
+def _members(text: str, at: int) -> Iterator[tuple[str, Any, int]]:
+    """``(key, value, where the value starts)`` of the JSON object at ``text[at]``, one at a time.
+
+    Each value is read by the C scanner. A value that does not read to its end
+    comes back as ``_CUT`` and ends the members: the text was cut, or is not JSON.
+    """
+    at = _space(text, at + 1)
+    while text.startswith('"', at):
         try:
-            data = json.loads(raw.decode("utf-8", "replace"))
+            key, at = _JSON.raw_decode(text, at)
+        except ValueError:
+            return
+        at = _space(text, at)
+        if not text.startswith(":", at):
+            return
+        start = _space(text, at + 1)
+        try:
+            value, at = _JSON.raw_decode(text, start)
         except (ValueError, RecursionError):
-            data = None
-        if isinstance(data, dict):
-            spec = data.get("spec")
-            return [(set(data), set(spec) if isinstance(spec, dict) else set())]
-    return _scan_flow(raw)
+            yield key, _CUT, start
+            return
+        yield key, value, start
+        at = _space(text, at)
+        if not text.startswith(",", at):
+            return
+        at = _space(text, at + 1)
+
+
+def _json_keys(text: str, at: int, cut: bool) -> tuple[set[str], set[str]] | None:
+    """Top-level and ``spec`` keys of the JSON object at ``text[at]`` (None: it is not JSON)."""
+    top: set[str] = set()
+    spec: set[str] = set()
+    for key, value, start in _members(text, at):
+        top.add(key)
+        if value is _CUT and not cut:
+            return None  # a plain value: flow YAML rather than JSON
+        if key == "spec" and isinstance(value, dict):
+            spec = set(value)
+        elif key == "spec" and value is _CUT and text.startswith("{", start):
+            spec = {k for k, _, _ in _members(text, start)}
+    if not top and not text.startswith("}", _space(text, at + 1)):
+        return None  # {a: 1}: a plain key, flow YAML
+    return top, spec
 
 
 # One token of flow YAML or JSON: a quoted scalar (maybe cut), a comment, punctuation, a plain scalar.
