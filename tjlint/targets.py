@@ -68,7 +68,6 @@ def _reason(path: str, bodies_only: bool, globs: Callable[[str], Globs]) -> str:
 def empty_run(search: Search, include: Sequence[str]) -> str:
     """The one line that says a run found nothing to lint, and how to widen it."""
     names = ", ".join(_shown_glob(g) for g in include or DEFAULT_INCLUDE)
-    how = "pass --allow-empty (or set allow-empty = true) if a run with nothing to lint is fine"
     parts = []
     if search.folders:
         where = ", ".join(f"'{f}'" for f in search.folders)
@@ -77,9 +76,11 @@ def empty_run(search: Search, include: Sequence[str]) -> str:
     if search.skipped:
         shown = ", ".join(f"'{p}'" for p in search.skipped[:3])
         more = f" and {len(search.skipped) - 3} more" if len(search.skipped) > 3 else ""
-        parts.append(f"--bodies-only skipped {shown}{more}: none looks like a request body"
-                     f" (by name, include = {names}, or by content)")
-    return "; ".join(parts) + f"; name the files, widen 'include', or {how}"
+        parts.append(f"--bodies-only skipped {shown}{more}: no name that matches include ({names})"
+                     " and no content that looks like a request body")
+    widen = "name the files, widen 'include'," if search.folders else "widen 'include'"
+    return "; ".join(parts) + f"; {widen} or pass --allow-empty (or set allow-empty = true)" \
+        " if a run with nothing to lint is fine"
 
 
 def _shown_glob(pattern: str) -> str:
