@@ -194,3 +194,14 @@ def test_stdin_twice_is_a_usage_error(repo: Path) -> None:
     status, out, err = tjlint("-", "-", stdin=CLEAN)
     assert (status, out) == (2, "")
     assert one_error(err) == "tjlint: error: '-' (standard input) can be given only once"
+
+
+def test_a_walk_uses_the_settings_of_each_folder_it_enters(repo: Path) -> None:
+    write(repo / "team" / "pyproject.toml", "[tool.tjlint]\nexclude = ['drafts']\ninclude = ['*.job.yaml']\n")
+    write(repo / "team" / "drafts" / "training-job.yaml", SLASH)  # excluded by team/pyproject.toml
+    write(repo / "team" / "deep" / "a.job.yaml", SLASH)  # included by name there
+    write(repo / "team" / "deep" / "notes.yaml", "owner: me\n")
+    write(repo / "drafts" / "training-job.yaml", SLASH)  # the root has no such settings
+    status, out, _ = tjlint("--show-files", ".")
+    assert (status, out.splitlines()) == (0, [
+        "drafts/training-job.yaml (name)", "jobs/resnet.yaml (content)", "team/deep/a.job.yaml (name)"])

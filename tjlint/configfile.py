@@ -30,7 +30,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 YAML_NAMES = (".tjlint.yaml", ".tjlint.yml")
-PYPROJECT = "pyproject.toml"
+PYPROJECT = "pyproject.toml"  # tjlint.discovery.SETTINGS_FILES lists the same three names
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["SettingsError", "find_config_file", "load_config", "named_in", "parse_settings",

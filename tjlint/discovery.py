@@ -40,6 +40,8 @@ DEFAULT_EXCLUDE = (
     ".mypy_cache", ".ruff_cache", ".pytest_cache", ".tjlint.yaml", ".tjlint.yml",
 )
 EXTENSIONS = (".json", ".yaml", ".yml")
+#: Files that hold settings (see :mod:`tjlint.configfile`): only where one is can settings change.
+SETTINGS_FILES = frozenset({".tjlint.yaml", ".tjlint.yml", "pyproject.toml"})
 #: Why a file is linted: its name matches ``include``, its content looks like a body, or it was named.
 NAME, CONTENT, GIVEN = "name", "content", "given"
 #: The ``include`` and ``exclude`` globs that apply inside one folder.
@@ -90,10 +92,6 @@ def git_ignored(folder: str) -> frozenset[str]:
     return frozenset(posix_abspath(name, folder) for name in names if name not in ("", "."))
 
 
-def _is_virtualenv(path: str) -> bool:
-    return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
-
-
 def walk(root: str, include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[str] = (),
          *, use_git: bool = True) -> Iterator[str]:
     """Request bodies under ``root`` (by name or content), not matching ``exclude``, in path order."""
@@ -105,9 +103,11 @@ def walk_bodies(root: str, globs: Callable[[str], Globs], *, use_git: bool = Tru
     """``(path, reason)`` of each request body under ``root``, in path order.
 
     ``globs(folder)`` gives the ``include`` and ``exclude`` that apply to the
-    entries of ``folder`` (settings may differ from folder to folder). ``root``
-    itself is never excluded: it was asked for. Relative globs are relative to
-    the working directory; an empty ``include`` means the defaults.
+    entries of ``folder``. Settings can only change in a folder that holds a
+    settings file, so it is asked for ``root`` and for those folders; the
+    others keep their parent's. ``root`` itself is never excluded: it was asked
+    for. Relative globs are relative to the working directory; an empty
+    ``include`` means the defaults.
     """
     base = posix_abspath(".")
     compiled: dict[Globs, tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -120,19 +120,22 @@ def walk_bodies(root: str, globs: Callable[[str], Globs], *, use_git: bool = Tru
         return found
 
     ignored = git_ignored(root) if use_git else frozenset()
-    stack = [(_entries(root), rules(root))]
+    stack = [(iter(_entries(root)), rules(root), posix_abspath(root).rstrip("/"))]
     while stack:
-        entries, (wanted, skipped) = stack[-1]
+        entries, (wanted, skipped), folder = stack[-1]
         entry = next(entries, None)
         if entry is None:
             stack.pop()
             continue
-        absolute = posix_abspath(entry.path)
+        absolute = f"{folder}/{entry.name}"  # what posix_abspath(entry.path) gives, for less
         if skipped.match(absolute) or absolute in ignored:
             continue
         if entry.is_dir(follow_symlinks=False):
-            if not entry.name.startswith(".") and not _is_virtualenv(entry.path):
-                stack.append((_entries(entry.path), rules(entry.path)))
+            children = [] if entry.name.startswith(".") else _entries(entry.path)
+            names = {child.name for child in children}
+            if children and "pyvenv.cfg" not in names:  # a virtual environment is never walked
+                own = rules(entry.path) if not names.isdisjoint(SETTINGS_FILES) else (wanted, skipped)
+                stack.append((iter(children), own, absolute))
         elif entry.name.lower().endswith(EXTENSIONS) and _is_regular(entry):
             if wanted.match(absolute):
                 yield entry.path, NAME
@@ -146,13 +149,13 @@ def _compiled(globs: Globs, base: str) -> tuple[re.Pattern[str], re.Pattern[str]
             compile_globs((*DEFAULT_EXCLUDE, *exclude), base, tree=False))
 
 
-def _entries(folder: str) -> Iterator[os.DirEntry[str]]:
+def _entries(folder: str) -> list[os.DirEntry[str]]:
     """The entries of ``folder`` sorted by name (none if it cannot be read)."""
     try:
         with os.scandir(folder) as scan:
-            return iter(sorted(scan, key=lambda e: e.name))
+            return sorted(scan, key=lambda e: e.name)
     except OSError:
-        return iter(())
+        return []
 
 
 def _is_regular(entry: os.DirEntry[str]) -> bool:

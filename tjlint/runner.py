@@ -103,6 +103,7 @@ class RunSettings:
         self.options = options
         self._find = FolderSettings(options.config_file)
         self._folders: dict[str, tuple[Config, tuple[str, ...]]] = {}
+        self._applied: dict[tuple[str, ...], tuple[Config, tuple[str, ...]]] = {}
         self._linters: dict[tuple[str, ...], Linter] = {}
         self._catalogs: dict[tuple[str, ...], Catalog | None] = {}
 
@@ -114,7 +115,11 @@ class RunSettings:
                 config, used = self._find(folder)
             except SettingsError as exc:
                 raise UsageProblem(str(exc)) from None
-            known = self._folders[folder] = (self.options.apply(config), tuple(used))
+            key = tuple(used)
+            known = self._applied.get(key)
+            if known is None:  # the flags go on once per set of files, not once per folder
+                known = self._applied[key] = (self.options.apply(config), key)
+            self._folders[folder] = known
         return known
 
     def globs(self, folder: str) -> Globs:
