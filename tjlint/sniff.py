@@ -84,7 +84,9 @@ def looks_like_body(data: bytes | str) -> bool:
     if start < 0:
         return _block_is_body(raw)
     text = raw.decode("utf-8", "replace")
-    found = _json_keys(text, len(raw[:start].decode("utf-8", "replace")), cut)
+    found = None if cut else _whole_json(text)  # one C call for a file read to its end
+    if found is None:
+        found = _json_keys(text, len(raw[:start].decode("utf-8", "replace")), cut)
     documents = [found] if found is not None else _scan_flow(raw)
     return any(_is_body(top, spec.copy) for top, spec in documents)
 
@@ -191,6 +193,18 @@ def _members(text: str, at: int) -> Iterator[tuple[str, Any, int]]:
         if not text.startswith(",", at):
             return
         at = _space(text, at + 1)
+
+
+def _whole_json(text: str) -> tuple[set[str], set[str]] | None:
+    """Top-level and ``spec`` keys of a whole JSON object (None: not one)."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    spec = data.get("spec")
+    return set(data), set(spec) if isinstance(spec, dict) else set()
 
 
 def _json_keys(text: str, at: int, cut: bool) -> tuple[set[str], set[str]] | None:
