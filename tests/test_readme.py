@@ -138,8 +138,9 @@ def test_the_rules_with_fixes_are_the_ones_the_readme_names() -> None:
         d.code == r.code and d.fixable for d in tjlint.lint_text(r.bad, "example.yaml"))})
     text = README.read_text(encoding="utf-8")
     section = text[text.index("## Fixing mechanical mistakes"):text.index("See what would change")]
-    assert re.findall(r"^\| (TJ\d{3}) \|", section, re.M) == fixable
-    assert f"{NUMBERS[len(fixable)]} rules have safe fixes" in text
+    listed = re.findall(r"^\| (TJ\d{3}) \|", section, re.M)
+    assert listed == fixable, f"the --fix table lists {listed}; the rules with fixes are {fixable}"
+    assert f"{NUMBERS[len(fixable)]} rules have safe fixes" in text, f"the Rules section must count {len(fixable)}"
 
 
 def test_pinned_versions_are_the_latest_release() -> None:
