@@ -165,3 +165,19 @@ def test_pinned_versions_are_the_latest_release() -> None:
 ])
 def test_the_comparison_itself(shown: list[str], actual: list[str], expected: bool) -> None:
     assert matches(shown, actual) is expected
+
+
+def test_the_rules_table_covers_every_code_of_tjlint_rules() -> None:
+    """Each row names a family (TJ0xx) or a range (TJ201-TJ211) of codes that exist; together they
+    hold every code ``tjlint rules`` lists, so a new rule cannot be left out of the table."""
+    text = README.read_text(encoding="utf-8")
+    table = text[text.index("Every diagnostic has a stable code."):text.index("Where a rule pre-empts")]
+    codes = sorted(r.code for r in ALL_RULES)
+    covered: set[str] = set()
+    for family, first, last in re.findall(r"^\| (?:(TJ\d)xx|(TJ\d{3})-(TJ\d{3})) \|", table, re.M):
+        if family:
+            covered.update(c for c in codes if c.startswith(family))
+        else:
+            assert first in codes and last in codes, f"the row {first}-{last} names a code tjlint does not have"
+            covered.update(c for c in codes if first <= c <= last)
+    assert covered == set(codes), f"codes in no row of the Rules table: {sorted(set(codes) - covered)}"
