@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import click
@@ -137,34 +138,46 @@ def check(paths: tuple[str, ...], **flags: Any) -> int:
         catalog=tuple(flags["catalog"]), allow_empty=flags["allow_empty"], config_file=flags["config_file"],
         stdin_filename=flags["stdin_filename"], bodies_only=flags["bodies_only"],
     )
+    shown = _Display(fmt=flags["fmt"] or _default_format(), output=flags["output"], color=flags["color"],
+                     show_source=flags["show_source"], quiet=flags["quiet"], statistics=flags["statistics"])
     mode = "show" if flags["show_files"] else "diff" if flags["diff"] else "fix" if flags["fix"] else "check"
-    sources: dict[str, str] | None = {} if flags["show_source"] else None
+    sources: dict[str, str] | None = {} if shown.show_source else None
     outcome = run(paths, options, mode, sources)
     if mode == "show":
-        return _show_files(outcome, flags["quiet"])
+        return _show_files(outcome, shown.quiet)
     if mode == "diff":
-        return _show_diff(outcome, flags["quiet"], flags["exit_zero"])
-    _report(outcome, mode, flags, sources)
+        return _show_diff(outcome, shown.quiet, flags["exit_zero"])
+    _report(outcome, mode, shown, sources)
     return exit_status(outcome, flags["exit_zero"])
 
 
-def _report(outcome: Outcome, mode: str, flags: dict[str, Any], sources: dict[str, str] | None) -> None:
+@dataclass(frozen=True)
+class _Display:
+    """How a report is shown: the flags that change output, not what is linted."""
+
+    fmt: str
+    output: str | None
+    color: str
+    show_source: bool
+    quiet: bool
+    statistics: bool
+
+
+def _report(outcome: Outcome, mode: str, shown: _Display, sources: dict[str, str] | None) -> None:
     """The report (stdout or ``--output``), then problems, statistics and summaries on stderr."""
-    name = flags["fmt"] or _default_format()
-    output = flags["output"]
     if sources is not None:  # positions of what --fix left refer to the fixed text
         sources.update((t.shown, r.text) for t, r in outcome.fixes if t.shown in sources)
-    report = Report(files=outcome.files, color=_use_color(flags["color"], output),
-                    show_source=flags["show_source"], sources=sources or {})
-    rendered = formatter(name)(outcome.diagnostics, report)
+    report = Report(files=outcome.files, color=_use_color(shown.color, shown.output),
+                    show_source=shown.show_source, sources=sources or {})
+    rendered = formatter(shown.fmt)(outcome.diagnostics, report)
     piped = mode == "fix" and _print_fixed_stdin(outcome)
-    _emit(rendered, output, stderr=piped)  # with piped fixed text, stdout is taken
+    _emit(rendered, shown.output, stderr=piped)  # with piped fixed text, stdout is taken
     for problem in outcome.problems:
         click.echo(f"tjlint: error: {problem}", err=True)
-    if flags["statistics"]:
+    if shown.statistics:
         click.echo(statistics(outcome.diagnostics), err=True, nl=False)
     nothing_read = bool(outcome.problems) and not outcome.files  # "no problems in 0 files" would mislead
-    if (name in ("text", "github") or output is not None) and not flags["quiet"] and not nothing_read:
+    if (shown.fmt in ("text", "github") or shown.output is not None) and not shown.quiet and not nothing_read:
         if mode == "fix":  # what was fixed first, then what remains
             click.echo(fixed_summary(outcome), err=True)
         click.echo(summary(outcome.diagnostics, outcome.files), err=True)
