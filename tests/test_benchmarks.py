@@ -41,3 +41,25 @@ def test_large_config_is_clean_and_has_its_items(tmp_path: Path) -> None:
     name = corpus.write_large(tmp_path, 500, "yaml")
     assert tjlint.lint_file(tmp_path / name) == []
     assert (tmp_path / name).read_text("utf-8").count("- label:") == 500
+
+
+_MIXED = importlib.util.spec_from_file_location(
+    "tjlint_benchmark_mixed", Path(__file__).resolve().parent.parent / "benchmarks" / "mixed.py"
+)
+assert _MIXED is not None and _MIXED.loader is not None
+
+
+def test_mixed_repository_bodies_by_name_and_nothing_else(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from tjlint.discovery import walk_bodies
+
+    monkeypatch.setitem(sys.modules, "corpus", corpus)  # mixed.py imports its sibling as 'corpus'
+    mixed = importlib.util.module_from_spec(_MIXED)
+    _MIXED.loader.exec_module(mixed)  # type: ignore[union-attr]
+    root = mixed.write(tmp_path / "repo", 400, 40)
+    files = [p for p in root.rglob("*") if p.is_file() and p.name != ".complete"]
+    found = list(walk_bodies(str(root), lambda _: ((), ()), use_git=False))
+    assert len(files) == 400
+    assert sorted(reason for _, reason in found) == ["name"] * 40
+    assert any(p.stat().st_size > 64 * 1024 for p in files)  # some files are longer than the content check reads

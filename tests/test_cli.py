@@ -149,15 +149,18 @@ def test_rules_list_and_one_rule(files: Path) -> None:
 
 @pytest.mark.parametrize(("kind", "name"), [("job", "training-job"), ("config-update", "training-job-config-update")])
 def test_schema_path_per_kind(files: Path, kind: str, name: str) -> None:
-    result = tjlint("schema", "--kind", kind, cwd=files)
+    result = tjlint("schema", "--kind", kind, "--path", cwd=files)
     assert Path(result.stdout.strip()).name == f"{name}.schema.json"
 
 
-def test_schema_path(files: Path) -> None:
-    result = tjlint("schema", cwd=files)
-    path = Path(result.stdout.strip())
-    assert result.returncode == 0 and path.is_file()
-    assert json.loads(path.read_text())["$schema"].startswith("https://json-schema.org/draft/2020-12")
+def test_schema_prints_the_schema_and_path_its_file(files: Path) -> None:
+    printed = tjlint("schema", cwd=files)
+    schema = json.loads(printed.stdout)
+    assert printed.returncode == 0
+    assert schema["$schema"].startswith("https://json-schema.org/draft/2020-12")
+    assert schema["$id"].endswith("/training-job-config.schema.json")
+    path = Path(tjlint("schema", "--path", cwd=files).stdout.strip())
+    assert path.is_file() and json.loads(path.read_text()) == schema
 
 
 def test_show_source_after_fix_shows_the_fixed_line(tmp_path: Path) -> None:

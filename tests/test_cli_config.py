@@ -159,14 +159,16 @@ def test_kinds_catalog_and_limits(work: Path) -> None:
 
 def test_include_exclude_and_nested_folders(work: Path) -> None:
     write(work / "a" / "b" / "c" / "training-job.yaml", SLASH)
-    write(work / "a" / "b" / "job.yaml", SLASH)
+    write(work / "a" / "b" / "job.yaml", SLASH)  # a body by its content
+    write(work / "a" / "b" / "notes.yaml", "owner: ml-team\n")  # neither name nor content
     write(work / "skip" / "training-job.yaml", SLASH)
     write(work / ".tjlint.yaml", "exclude: [skip]\n")
     paths = [f[0] for f in run()[1]]
-    assert paths == [os.path.join("a", "b", "c", "training-job.yaml"), "training-job.yaml"]
-    write(work / ".tjlint.yaml", "include: ['a/**/*.yaml']\n")
-    paths = [f[0] for f in run()[1]]
-    assert paths == [os.path.join("a", "b", "c", "training-job.yaml"), os.path.join("a", "b", "job.yaml")]
+    assert paths == [os.path.join("a", "b", "c", "training-job.yaml"), os.path.join("a", "b", "job.yaml"),
+                     "training-job.yaml"]
+    write(work / ".tjlint.yaml", "include: ['a/**/notes.yaml']\nexclude: [c, skip]\n")
+    paths = list(dict.fromkeys(f[0] for f in run()[1]))
+    assert paths == [os.path.join("a", "b", "job.yaml"), os.path.join("a", "b", "notes.yaml"), "training-job.yaml"]
 
 
 def test_explicit_excluded_file_is_still_linted(work: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from tjlint import Config, Limits, Severity
-from tjlint.configfile import find_config_file, load_config, parse_settings
+from tjlint.configfile import find_config_file, load_config, parse_settings, settings_for
 from tjlint.globs import matches
 from tjlint.settings_keys import SettingsError
 
@@ -204,3 +204,45 @@ def test_settings_schema_matches_the_keys() -> None:
     assert list(validator.iter_errors(good)) == []
     for bad in ({"selct": ["TJ1"]}, {"limits": {"max-depth": 0}}, {"severity": {"TJ4": "fatal"}}):
         assert list(validator.iter_errors(bad)) != []
+
+
+def test_settings_for_each_folder_and_config_file_on_top(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "pyproject.toml", "[tool.tjlint]\nselect = ['TJ1']\nstrict = true\n")
+    write(tmp_path / "b" / ".tjlint.yaml", "select: [TJ2]\n")
+    extra = write(tmp_path / "ci.yaml", "ignore: [TJ105]\n")
+    a, used_a = settings_for(tmp_path / "a" / "deep")  # os.PathLike
+    b, used_b = settings_for(str(tmp_path / "b"))
+    assert (a.select, a.strict, used_a) == (("TJ1",), True, [str(tmp_path / "a" / "pyproject.toml")])
+    assert (b.select, b.strict, used_b) == (("TJ2",), False, [str(tmp_path / "b" / ".tjlint.yaml")])
+    both, used = settings_for(tmp_path / "b", extra)
+    assert (both.select, both.ignore, used) == (("TJ2",), ("TJ105",), [str(tmp_path / "b" / ".tjlint.yaml"),
+                                                                          str(extra)])
+
+
+def test_settings_for_sees_edited_added_and_removed_files(tmp_path: Path) -> None:
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    assert settings_for(folder) == (Config(), [])
+    top = write(tmp_path / ".tjlint.yaml", "select: [TJ1]\n")
+    assert settings_for(folder)[0].select == ("TJ1",)
+    write(top, "select: [TJ2, TJ3]\n")  # another size: seen even within one clock tick
+    assert settings_for(folder)[0].select == ("TJ2", "TJ3")
+    write(folder / "pyproject.toml", "[tool.tjlint]\nselect = ['TJ4']\n")
+    assert settings_for(folder) == (Config(select=("TJ4",)), [str(folder / "pyproject.toml")])
+    (folder / "pyproject.toml").unlink()
+    assert settings_for(folder)[0].select == ("TJ2", "TJ3")
+
+
+def test_settings_for_is_cached_per_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / ".tjlint.yaml", "select: [TJ1]\n")
+    first = settings_for(tmp_path)
+    import tjlint.configfile as module
+
+    monkeypatch.setattr(module, "parse_settings", lambda raw, path: pytest.fail("parsed again"))
+    assert settings_for(tmp_path) == first
+
+
+def test_settings_for_reports_a_bad_file(tmp_path: Path) -> None:
+    write(tmp_path / "x" / ".tjlint.yaml", "selct: [TJ1]\n")
+    with pytest.raises(SettingsError, match=r"\.tjlint\.yaml: unknown key 'selct'"):
+        settings_for(tmp_path / "x")

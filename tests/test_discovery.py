@@ -153,3 +153,11 @@ def test_globs(patterns: tuple[str, ...], path: str, expected: bool) -> None:
 def test_expand_braces() -> None:
     assert expand_braces("a.{x,y}.{1,2}") == ["a.x.1", "a.x.2", "a.y.1", "a.y.2"]
     assert expand_braces("a[{]b[}]") == ["a[{]b[}]"]
+
+
+def test_hidden_folders_are_skipped_unless_asked_for(tree: Path) -> None:
+    touch(tree, ".github/workflows/training-job.yaml", ".ml/training-jobs/a.yaml", "ml/.draft.tj.yaml")
+    found = walked(tree)
+    assert not any(p.startswith((".github", ".ml")) for p in found)
+    assert "ml/.draft.tj.yaml" in found  # a hidden file in a visible folder is a file like any other
+    assert walked(tree / ".ml") == ["training-jobs/a.yaml"]

@@ -21,10 +21,13 @@ GOOD = (
 BAD = GOOD.replace("data_url:", "dataurl:")
 
 
-def test_hook_definition() -> None:
-    (hook,) = HOOKS
+def test_hook_definitions() -> None:
+    hook, every = HOOKS
     assert hook["id"] == "tjlint" and hook["entry"] == "tjlint" and hook["language"] == "python"
     assert hook["types_or"] == ["json", "yaml"]
+    assert every["id"] == "tjlint-all" and every["language"] == "python"
+    assert every["entry"].split() == ["tjlint", "--bodies-only", "--allow-empty"]
+    assert every["types_or"] == ["json", "yaml"] and "files" not in every
 
 
 @pytest.mark.parametrize(
@@ -56,26 +59,60 @@ def precommit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("pre-commit-home")
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-@pytest.mark.parametrize(("content", "status"), [(BAD, 1), (GOOD, 0)])
-def test_try_repo(tmp_path: Path, precommit_home: Path, content: str, status: int) -> None:
-    repo = tmp_path / "project"
+def _try_repo(repo: Path, home: Path, hook: str, files: dict[str, str]) -> tuple[int, str]:
+    """``pre-commit try-repo`` of this checkout's ``hook`` on a new git repository holding ``files``."""
     repo.mkdir()
     _git(repo, "init", "-q")
-    (repo / "training-job-demo.yaml").write_text(content)
-    (repo / "notes.yaml").write_text("- not a training job\n")  # outside the hook's files: never linted
+    for name, text in files.items():
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text(text)
     _git(repo, "add", ".")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(precommit_home), "NO_COLOR": "1", "GIT_AUTHOR_NAME": "t",
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1", "GIT_AUTHOR_NAME": "t",
            "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
     env.pop("GITHUB_ACTIONS", None)
     result = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "tjlint", "--all-files", "--color", "never"],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--all-files", "--color", "never"],
         cwd=repo, capture_output=True, text=True, timeout=600, env=env,
     )
-    output = result.stdout + result.stderr
-    assert result.returncode == status, output
+    return result.returncode, result.stdout + result.stderr
+
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+@needs_git
+@pytest.mark.parametrize(("content", "status"), [(BAD, 1), (GOOD, 0)])
+def test_try_repo(tmp_path: Path, precommit_home: Path, content: str, status: int) -> None:
+    # notes.yaml is outside the hook's files: never linted.
+    returncode, output = _try_repo(tmp_path / "project", precommit_home, "tjlint",
+                                   {"training-job-demo.yaml": content, "notes.yaml": "- not a training job\n"})
+    assert returncode == status, output
     if status:
         assert "training-job-demo.yaml:7:1: error TJ102" in output
         assert "notes.yaml" not in output.replace("training-job-demo.yaml", "")
     else:
         assert "Passed" in output
+
+
+KUBERNETES = "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: train\nspec:\n  template:\n    spec: {}\n"
+
+
+@needs_git
+def test_tjlint_all_blocks_a_body_with_any_name(tmp_path: Path, precommit_home: Path) -> None:
+    returncode, output = _try_repo(tmp_path / "project", precommit_home, "tjlint-all", {
+        "jobs/resnet.yaml": BAD, "jobs/deploy.yaml": KUBERNETES, ".github/workflows/ci.yaml": "on: push\njobs: {}\n"})
+    assert returncode == 1, output
+    assert "jobs/resnet.yaml:7:1: error TJ102" in output
+    assert "deploy.yaml" not in output and "ci.yaml" not in output
+
+
+@needs_git
+@pytest.mark.parametrize("files", [
+    {"jobs/resnet.yaml": GOOD, "jobs/deploy.yaml": KUBERNETES},
+    {"jobs/deploy.yaml": KUBERNETES, "compose.yaml": "services: {}\n"},  # no body at all: passes
+])
+def test_tjlint_all_passes_clean_bodies_and_other_yaml(tmp_path: Path, precommit_home: Path,
+                                                        files: dict[str, str]) -> None:
+    returncode, output = _try_repo(tmp_path / "project", precommit_home, "tjlint-all", files)
+    assert returncode == 0, output
+    assert "Passed" in output and "error" not in output

@@ -15,8 +15,8 @@ from tjlint.catalog import Catalog, CatalogError, load_catalog, parse_catalog_te
 ROOT = Path(__file__).resolve().parent.parent
 SAVED = ROOT / "examples" / "catalog" / "v2"
 V1 = ROOT / "examples" / "catalog"
-FLAVORS = SAVED / "training-job-flavors.json"
-ENGINES = SAVED / "training-job-engines.json"
+FLAVORS = SAVED / "flavors.json"
+ENGINES = SAVED / "engines.json"
 ALGORITHMS = SAVED / "algorithms.json"
 PYTORCH = "pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64"
 
@@ -41,7 +41,7 @@ def test_responses_are_told_apart_by_their_keys_and_items(catalog: Catalog) -> N
     assert {e.engine_name for e in v2.engines.values()} == {"PyTorch", "TensorFlow"}
     assert list(v2.algorithms) == ["3f5d6706-7b67-408d-8ba0-ec08048c45ed"]
     assert catalog.specs is None and catalog.engines is None and catalog.models is None
-    assert catalog.source_names("training-job-engines") == "training-job-engines.json"
+    assert catalog.source_names("training-job-engines") == "engines.json"
 
 
 def test_max_num_wins_over_flavor_info() -> None:

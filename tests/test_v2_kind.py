@@ -73,7 +73,7 @@ def test_cli_kind_option_and_schema_command(tmp_path: Path) -> None:
     (tmp_path / "body.yaml").write_text(BROKEN)
     status, out, _ = run_cli(["--format", "json", "--kind", "v2-job", str(tmp_path / "body.yaml")])
     assert status == 1 and [(d["line"], d["column"], d["code"]) for d in json.loads(out)] == [(4, 12, "TJ704")]
-    status, out, _ = run_cli(["schema", "--kind", "v2-job"])
+    status, out, _ = run_cli(["schema", "--kind", "v2-job", "--path"])
     assert status == 0 and Path(out.strip()).name == "training-job-v2.schema.json"
     assert Path(out.strip()).read_bytes() == (ROOT / "schemas" / "training-job-v2.schema.json").read_bytes()
 

@@ -1,6 +1,8 @@
 """tjlint: lint ModelArts training-job configurations before you submit them.
 
-The library never prints, exits, imports click, or touches the network::
+The public surface is ``__all__``. The library never prints, exits, imports
+click, or touches the network. Paths may be ``str`` or ``os.PathLike``; a
+wrong type or value raises ``TypeError`` or ``ValueError`` naming the argument::
 
     import tjlint
     diagnostics = tjlint.lint_file("training-jobs/resnet.yaml")
@@ -39,3 +41,8 @@ __all__ = [
     "lint_file",
     "lint_text",
 ]
+
+
+def __dir__() -> list[str]:
+    """The public surface only: ``dir(tjlint)`` lists ``__all__``, not the modules and imports behind it."""
+    return sorted(__all__)

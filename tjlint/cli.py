@@ -1,17 +1,19 @@
-"""The command line: options -> Config -> engine -> formatter -> exit status.
+"""The command line: options -> settings -> runner -> formatter -> exit status.
 
-The only module that prints or exits (``runner.exit_status`` computes the status). Exit 0: no errors;
-1: at least one error (or a warning with ``--strict``); 2: usage error,
-missing path, bad configuration or catalogue.
+The only module that prints or exits. Exit 0: no errors; 1: at least one
+error (or a warning with strict settings); 2: usage error, missing path, bad
+configuration or catalogue, or a run that found nothing to lint.
+
+Subcommands are defined here, each with ``@cli.command``; ``tjlint PATH`` and
+``tjlint --help`` mean ``tjlint check``, whose help lists the other commands.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import click
@@ -19,11 +21,13 @@ import click
 from tjlint import __version__
 from tjlint.diagnostics import Severity
 from tjlint.engine import KINDS
-from tjlint.fix import unified_diff
+from tjlint.fix import unified_diff, write_atomic
 from tjlint.formatters import FORMATS, Report, formatter
-from tjlint.formatters.text import summary
-from tjlint.runner import Outcome, UsageProblem, exit_status, fixed_summary, load_rules, load_settings, plural, run
+from tjlint.formatters.text import statistics, summary
+from tjlint.runner import Options, Outcome, UsageProblem, exit_status, fixed_summary, load_rules, plural, run
 from tjlint.settings_keys import code_problem
+
+HELP = {"help_option_names": ["-h", "--help"]}
 
 
 def _codes(value: str | None) -> tuple[str, ...]:
@@ -50,6 +54,136 @@ def _severities(values: Sequence[str]) -> dict[str, Severity]:
     return levels
 
 
+class _DefaultGroup(click.Group):
+    """``tjlint PATH...`` and ``tjlint --help`` run ``check``; other first words name a subcommand."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] != "--version"):
+            args = ["check", *args]
+        elif args[0] != "check" and os.path.isdir(args[0]):
+            click.echo(f"tjlint: hint: '{args[0]}' is a tjlint command; to lint the folder '{args[0]}',"
+                       f" run 'tjlint check {args[0]}' or 'tjlint ./{args[0]}'", err=True)
+        return super().parse_args(ctx, args)
+
+
+class _CheckCommand(click.Command):
+    """``check``: its usage shows that the word is optional, its help lists the other commands."""
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage("tjlint [check]", "[OPTIONS] [PATH]...")
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, command.get_short_help_str(limit=120)) for name, command in sorted(cli.commands.items())]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=_DefaultGroup, context_settings=HELP)
+@click.version_option(__version__, "--version", prog_name="tjlint", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Lint ModelArts training-job request bodies (YAML or JSON)."""
+
+
+@cli.command("check", cls=_CheckCommand, context_settings=HELP,
+             short_help="Lint PATHS (the default: 'tjlint PATH' is 'tjlint check PATH').")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: text; github inside GitHub Actions).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to this file instead of stdout (the summary stays on stderr).")
+@click.option("--select", help="Only these codes or prefixes, comma-separated (e.g. TJ1,TJ205).")
+@click.option("--ignore", help="Skip these codes or prefixes, comma-separated.")
+@click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL",
+              help="Report CODE (or a prefix) as error or warning, e.g. TJ402=error; repeatable.")
+@click.option("--kind", type=click.Choice(KINDS), default=None,
+              help="Which request body the files hold (default: auto).")
+@click.option("--strict/--no-strict", default=None,
+              help="Warnings fail the run too (--no-strict undoes 'strict' in a configuration file).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found (2 still means a usage error).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Read settings from this file (.toml with [tool.tjlint], or .yaml) for every file,"
+                   " after the nearest pyproject.toml or .tjlint.yaml; flags still win.")
+@click.option("--catalog", multiple=True, metavar="FILE",
+              help="A saved resource-specs, ai-engines or built-in-algorithms response (or, for v2"
+                   " bodies, training-job-flavors, training-job-engines or algorithms) to check"
+                   " against (TJ6xx); repeatable.")
+@click.option("--fix", is_flag=True,
+              help="Rewrite files with every safe fix, then report what remains"
+                   " ('-': the fixed text goes to stdout).")
+@click.option("--diff", is_flag=True,
+              help="Print the safe fixes as a unified diff and write nothing (exit 1 if there are any).")
+@click.option("--bodies-only", is_flag=True,
+              help="Skip files named on the command line that do not look like a request body"
+                   " (by name or content); the pre-commit hook 'tjlint-all' uses it.")
+@click.option("--allow-empty", is_flag=True,
+              help="A run that finds no file to lint exits 0 (without it, that is a usage error).")
+@click.option("--show-files", is_flag=True,
+              help="Print each file that would be linted and why (name, content or given); lint nothing.")
+@click.option("--statistics", is_flag=True, help="After the report, count the problems of each code (on stderr).")
+@click.option("--stdin-filename", help="Name for standard input ('-') in output; picks JSON or YAML.")
+@click.option("--show-source", is_flag=True,
+              help="Show the offending line with a caret under each text diagnostic.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              help="Colour text output (auto: if stdout is a terminal and NO_COLOR is unset).")
+@click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
+@click.version_option(__version__, "--version", prog_name="tjlint", message="%(prog)s %(version)s")
+def check(paths: tuple[str, ...], **flags: Any) -> int:
+    """Lint PATHS: files, folders (searched for request bodies), or - for standard input.
+
+    Without PATHS, the current folder is searched.
+    """
+    options = Options(
+        select=None if flags["select"] is None else _codes(flags["select"]),
+        ignore=None if flags["ignore"] is None else _codes(flags["ignore"]),
+        severity=_severities(flags["severities"]), kind=flags["kind"], strict=flags["strict"],
+        catalog=tuple(flags["catalog"]), allow_empty=flags["allow_empty"], config_file=flags["config_file"],
+        stdin_filename=flags["stdin_filename"], bodies_only=flags["bodies_only"],
+    )
+    shown = _Display(fmt=flags["fmt"] or _default_format(), output=flags["output"], color=flags["color"],
+                     show_source=flags["show_source"], quiet=flags["quiet"], statistics=flags["statistics"])
+    mode = "show" if flags["show_files"] else "diff" if flags["diff"] else "fix" if flags["fix"] else "check"
+    sources: dict[str, str] | None = {} if shown.show_source else None
+    outcome = run(paths, options, mode, sources)
+    if mode == "show":
+        return _show_files(outcome, shown.quiet)
+    if mode == "diff":
+        return _show_diff(outcome, shown.quiet, flags["exit_zero"])
+    _report(outcome, mode, shown, sources)
+    return exit_status(outcome, flags["exit_zero"])
+
+
+@dataclass(frozen=True)
+class _Display:
+    """How a report is shown: the flags that change output, not what is linted."""
+
+    fmt: str
+    output: str | None
+    color: str
+    show_source: bool
+    quiet: bool
+    statistics: bool
+
+
+def _report(outcome: Outcome, mode: str, shown: _Display, sources: dict[str, str] | None) -> None:
+    """The report (stdout or ``--output``), then problems, statistics and summaries on stderr."""
+    if sources is not None:  # positions of what --fix left refer to the fixed text
+        sources.update((t.shown, r.text) for t, r in outcome.fixes if t.shown in sources)
+    report = Report(files=outcome.files, color=_use_color(shown.color, shown.output),
+                    show_source=shown.show_source, sources=sources or {})
+    rendered = formatter(shown.fmt)(outcome.diagnostics, report)
+    piped = mode == "fix" and _print_fixed_stdin(outcome)
+    _emit(rendered, shown.output, stderr=piped)  # with piped fixed text, stdout is taken
+    for problem in outcome.problems:
+        click.echo(f"tjlint: error: {problem}", err=True)
+    if shown.statistics:
+        click.echo(statistics(outcome.diagnostics), err=True, nl=False)
+    nothing_read = bool(outcome.problems) and not outcome.files  # "no problems in 0 files" would mislead
+    if (shown.fmt in ("text", "github") or shown.output is not None) and not shown.quiet and not nothing_read:
+        if mode == "fix":  # what was fixed first, then what remains
+            click.echo(fixed_summary(outcome), err=True)
+        click.echo(summary(outcome.diagnostics, outcome.files), err=True)
+
+
 def _print_fixed_stdin(outcome: Outcome) -> bool:
     """``--fix`` on ``-``: print the fixed text; True when stdout now holds fixed text."""
     piped = False
@@ -60,7 +194,7 @@ def _print_fixed_stdin(outcome: Outcome) -> bool:
     return piped
 
 
-def _show_diff(outcome: Outcome, quiet: bool) -> int:
+def _show_diff(outcome: Outcome, quiet: bool, exit_zero: bool) -> int:
     """``--diff``: the fixes as a unified diff on stdout; exit 1 if a file would change."""
     changed = [(t, r) for t, r in outcome.fixes if r.changed]
     _write("".join(unified_diff(r.original, r.text, t.shown.replace(os.sep, "/"))
@@ -71,137 +205,58 @@ def _show_diff(outcome: Outcome, quiet: bool) -> int:
         fixed = sum(r.fixed for _, r in changed)
         files = plural(len(changed), "file")
         click.echo(f"would fix {plural(fixed, 'problem')} in {files}", err=True)
-    return 2 if outcome.problems else 1 if changed else 0
+    return 2 if outcome.problems else 1 if changed and not exit_zero else 0
 
 
-class _DefaultGroup(click.Group):
-    """``tjlint PATH...`` runs ``check``; ``tjlint rules`` and ``tjlint schema`` are subcommands."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] != "--version"):
-            args = ["check", *args]
-        return super().parse_args(ctx, args)
-
-
-@click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="tjlint", message="%(prog)s %(version)s")
-def cli() -> None:
-    """Lint ModelArts training-job configurations (YAML or JSON)."""
-
-
-@cli.command("check", context_settings={"help_option_names": ["-h", "--help"]},
-             epilog="Other commands: 'tjlint rules [CODE]' lists the rules or explains one; "
-                    "'tjlint schema' prints the path of the bundled JSON Schema.")
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: text).")
-@click.option("--select", help="Only these codes or prefixes, comma-separated (e.g. TJ1,TJ205).")
-@click.option("--ignore", help="Skip these codes or prefixes, comma-separated.")
-@click.option("--kind", type=click.Choice(KINDS), default=None,
-              help="Which request body the files hold (default: auto).")
-@click.option("--strict/--no-strict", default=None,
-              help="Warnings fail the run too (--no-strict undoes 'strict' in a configuration file).")
-@click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL",
-              help="Report CODE (or a prefix) as error or warning, e.g. TJ402=error; repeatable.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
-              help="Read settings from this file (.toml with [tool.tjlint], or .yaml) after the"
-                   " nearest pyproject.toml or .tjlint.yaml; flags still win.")
-@click.option("--stdin-filename", help="Name for standard input ('-') in output; picks JSON or YAML.")
-@click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
-@click.option("--catalog", multiple=True, metavar="FILE",
-              help="A saved resource-specs, ai-engines or built-in-algorithms response (or, for v2"
-                   " bodies, training-job-flavors, training-job-engines or algorithms) to check"
-                   " against (TJ6xx); repeatable.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="Write the report to this file instead of stdout (the summary stays on stderr).")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
-              help="Colour text output (auto: if stdout is a terminal and NO_COLOR is unset).")
-@click.option("--show-source", is_flag=True,
-              help="Show the offending line with a caret under each text diagnostic.")
-@click.option("--fix", is_flag=True,
-              help="Rewrite files with every safe fix, then report what remains"
-                   " ('-': the fixed text goes to stdout).")
-@click.option("--diff", is_flag=True,
-              help="Print the safe fixes as a unified diff and write nothing"
-                   " (exit 1 if there are any).")
-def check(paths: tuple[str, ...], fmt: str | None, select: str | None, ignore: str | None,
-          kind: str | None, strict: bool | None, stdin_filename: str | None, quiet: bool,
-          fix: bool, diff: bool, output: str | None, color: str, show_source: bool,
-          catalog: tuple[str, ...] = (), severities: tuple[str, ...] = (),
-          config_file: str | None = None) -> int:
-    """Lint PATHS (files, folders, or - for standard input; default: the current folder)."""
-    config = load_settings(config_file)
-    changes: dict[str, Any] = {}
-    if severities:
-        changes["severity"] = {**config.severity, **_severities(severities)}
-    if select is not None:
-        changes["select"] = _codes(select)
-    if ignore is not None:
-        changes["ignore"] = _codes(ignore)
-    if kind is not None:
-        changes["kind"] = kind
-    if strict is not None:
-        changes["strict"] = strict
-    if catalog:
-        changes["catalog"] = catalog
-    config = replace(config, **changes)
-    mode = "diff" if diff else "fix" if fix else "check"
-    sources: dict[str, str] | None = {} if show_source else None
-    outcome = run(paths, config, stdin_filename, mode, sources)
-    if mode == "diff":
-        return _show_diff(outcome, quiet)
-    name = fmt or _default_format()
-    if sources is not None:  # positions of what --fix left refer to the fixed text
-        sources.update((t.shown, r.text) for t, r in outcome.fixes if t.shown in sources)
-    report = Report(files=outcome.files, color=_use_color(color, output), show_source=show_source,
-                    sources=sources or {})
-    rendered = formatter(name)(outcome.diagnostics, report)
-    if mode == "fix" and _print_fixed_stdin(outcome):
-        _emit(rendered, output, stderr=True)  # stdout holds the fixed text
-    else:
-        _emit(rendered, output)
+def _show_files(outcome: Outcome, quiet: bool) -> int:
+    """``--show-files``: each file that would be linted, with why; nothing is read or linted."""
+    _write("".join(f"{t.shown} ({t.reason})\n" for t in outcome.targets))
     for problem in outcome.problems:
         click.echo(f"tjlint: error: {problem}", err=True)
-    nothing_read = bool(outcome.problems) and not outcome.files  # "no problems in 0 files" would mislead
-    if (name in ("text", "github") or output is not None) and not quiet and not nothing_read:
-        click.echo(summary(outcome.diagnostics, outcome.files), err=True)
-        if mode == "fix":
-            click.echo(fixed_summary(outcome), err=True)
-    return exit_status(outcome, config.strict)
+    if not quiet:
+        click.echo(f"{plural(outcome.files, 'file')} to lint", err=True)
+    return 2 if outcome.problems else 0
 
 
-@cli.command("rules")
-@click.argument("code", required=False)
-def rules_command(code: str | None) -> int:
-    """List every rule, or explain one (with a passing and a failing example).
+@cli.command("rules", context_settings=HELP, short_help="List the rules, a family (TJ4), or explain one.")
+@click.argument("code", required=False, metavar="[CODE|PREFIX]")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="text for people, json (a list of rules) for tools.")
+def rules_command(code: str | None, fmt: str) -> int:
+    """List the rules, explain one (with examples), or list a family (TJ4).
 
     Rules of the plugins the configuration names are listed too.
     """
     from tjlint.rules import ALL_RULES
-    from tjlint.rules_doc import render_rule, render_rule_list
+    from tjlint.rules_doc import render_rule, render_rule_list, rules_json
+    from tjlint.runner import load_settings
 
-    plugin_rules = [r for r in load_rules(load_settings(None)) or () if r.code not in {i.code for i in ALL_RULES}]
-    known = sorted((*ALL_RULES, *plugin_rules), key=lambda r: r.code)
-    if code is None:
-        _write(render_rule_list(known, width=_width()))
-        return 0
-    wanted = code.strip().upper()
-    for rule in known:
-        if wanted in (rule.code, rule.name.upper()):
-            _write(render_rule(rule))
-            return 0
-    raise UsageProblem(f"no rule '{code}'; 'tjlint rules' lists them")
+    plugin_rules = [r for r in load_rules(load_settings()) or () if r.code not in {i.code for i in ALL_RULES}]
+    chosen = sorted((*ALL_RULES, *plugin_rules), key=lambda r: r.code)
+    wanted = (code or "").strip().upper()
+    exact = [r for r in chosen if wanted in (r.code, r.name.upper())]
+    if wanted:
+        chosen = exact or [r for r in chosen if r.code.startswith(wanted)]
+    if not chosen:
+        raise UsageProblem(f"no rule or family '{code}'; 'tjlint rules' lists them")
+    if fmt == "json":
+        _write(rules_json(chosen))
+    else:
+        _write(render_rule(exact[0]) if exact else render_rule_list(chosen, width=_width()))
+    return 0
 
 
-@cli.command("schema")
+@cli.command("schema", context_settings=HELP, short_help="Print the bundled JSON Schema (--path: its file).")
 @click.option("--kind", type=click.Choice(KINDS[1:]), default="config", show_default=True,
               help="The request body whose schema to print.")
-def schema_command(kind: str) -> int:
-    """Print the path of the bundled JSON Schema (for editors)."""
+@click.option("--path", "path_only", is_flag=True, help="Print where the schema file is, not its text.")
+def schema_command(kind: str, path_only: bool) -> int:
+    """Print the bundled JSON Schema of a request body (for editors and other tools)."""
     from tjlint.engine import SCHEMA_FOR_KIND
     from tjlint.schema import schema_path
 
-    click.echo(str(schema_path(SCHEMA_FOR_KIND[kind])))
+    path = schema_path(SCHEMA_FOR_KIND[kind])
+    _write(f"{path}\n" if path_only else path.read_text(encoding="utf-8"))
     return 0
 
 
@@ -238,7 +293,7 @@ def _use_color(choice: str, output: str | None) -> bool:
 
 
 def _emit(text: str, output: str | None, stderr: bool = False) -> None:
-    """The report: to ``output`` (atomically), else stdout (stderr when stdout holds fixed text)."""
+    """The report: to ``output`` (see :func:`write_atomic`), else stdout (stderr when stdout is taken)."""
     if output is None:
         if stderr:
             click.echo(text, err=True, nl=False)
@@ -246,34 +301,9 @@ def _emit(text: str, output: str | None, stderr: bool = False) -> None:
             _write(text)
         return
     try:
-        write_report(output, text)
+        write_atomic(output, text)
     except OSError as exc:
         raise UsageProblem(f"cannot write the report to '{output}': {exc.strerror or exc}") from exc
-
-
-def write_report(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and ``os.replace``.
-
-    Readers never see half a report. A new file gets the usual permissions
-    (0666 less the umask); an existing one keeps its mode.
-    """
-    target = os.path.realpath(path)
-    try:
-        mode = os.stat(target).st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    folder = os.path.dirname(target)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tjlint-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8", errors="backslashreplace"))
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
 
 
 def _write(text: str) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
+from tjlint import arguments
 from tjlint.diagnostics import Severity
 from tjlint.globs import matches
 
@@ -24,6 +25,10 @@ class Limits:
     max_depth: int = 64
     max_nodes: int = 1_000_000
 
+    def __post_init__(self) -> None:
+        for name in ("max_file_size", "max_depth", "max_nodes"):
+            arguments.positive(f"Limits({name}=...)", getattr(self, name))
+
 
 @dataclass(frozen=True)
 class Config:
@@ -36,6 +41,7 @@ class Config:
     :mod:`tjlint.globs`); relative ones are relative to the working directory
     (configuration files make theirs absolute). An empty ``include`` means the
     default names; ``exclude`` adds to the folders that are always skipped.
+    ``allow_empty`` lets a command-line run that finds no file to lint pass.
     """
 
     select: tuple[str, ...] = ()
@@ -50,6 +56,12 @@ class Config:
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     kinds: Mapping[str, str] = field(default_factory=dict)
     plugins: tuple[str, ...] = ()
+    allow_empty: bool = False
+
+    def __post_init__(self) -> None:
+        """Check every field (a TypeError or ValueError names it) and normalise lists to tuples."""
+        for name, value in arguments.config_fields({f.name: getattr(self, f.name) for f in fields(self)}).items():
+            object.__setattr__(self, name, value)
 
     def is_selected(self, code: str) -> bool:
         """Whether diagnostics with ``code`` are reported at all (always, for :data:`UNREAD` codes)."""

@@ -2,8 +2,9 @@
 
 Lowest priority first: built-in defaults, then the nearest ``.tjlint.yaml``
 (or ``.tjlint.yml``) or ``pyproject.toml`` with a ``[tool.tjlint]`` table,
-searched upward from the working directory (in one folder the ``.tjlint``
-file wins), then the ``--config`` file, then command-line flags (applied by
+searched upward from the folder of each linted file, as ruff does (in one
+folder the ``.tjlint`` file wins; standard input uses the working
+directory), then the ``--config`` file, then command-line flags (applied by
 the CLI). Each file sets only the keys it names; ``limits`` merges key by key.
 Paths and anchored globs are relative to the folder of the file that holds
 them. Any mistake is a :class:`SettingsError` whose text is one line naming
@@ -13,150 +14,159 @@ the file and the key.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
-import yaml
-
 from tjlint.config import Config
-from tjlint.settings_keys import KEYS, SettingsError, unknown_key
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+from tjlint.settings_files import apply_settings, parse_settings, read_settings, shown
+from tjlint.settings_keys import SettingsError
 
 YAML_NAMES = (".tjlint.yaml", ".tjlint.yml")
-PYPROJECT = "pyproject.toml"
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+PYPROJECT = "pyproject.toml"  # tjlint.discovery.SETTINGS_FILES lists the same three names
 
 __all__ = ["SettingsError", "find_config_file", "load_config", "named_in", "parse_settings",
-           "read_settings"]
+           "read_settings", "settings_for"]
 
 
-def shown(path: str) -> str:
-    """How a configuration file is named in messages: relative to the working directory."""
+def _stamp(path: str) -> tuple[str, int, int]:
+    """What tells a changed file apart: its modification time and size (-1, -1 when absent)."""
     try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return path
+        info = os.stat(path)
+    except OSError:
+        return (path, -1, -1)
+    return (path, info.st_mtime_ns, info.st_size)
 
 
-def _read_text(path: str) -> str:
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-        return data.decode("utf-8-sig")
-    except OSError as exc:
-        raise SettingsError(f"{shown(path)}: cannot be read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise SettingsError(f"{shown(path)}: is not UTF-8 text") from None
+#: path -> (stamp, raw settings) of every configuration file read, so each is parsed once.
+_RAW: dict[str, tuple[tuple[str, int, int], Mapping[str, Any] | None]] = {}
 
 
-def _read_toml(path: str) -> Mapping[str, Any] | None:
-    """The ``[tool.tjlint]`` table of a TOML file, or None when it has none."""
-    try:
-        data = tomllib.loads(_read_text(path))
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{shown(path)}: not valid TOML: {exc}") from None
-    tool = data.get("tool")
-    table = tool.get("tjlint") if isinstance(tool, dict) else None
-    if table is not None and not isinstance(table, dict):
-        raise SettingsError(f"{shown(path)}: [tool.tjlint] must be a table of settings")
-    return table
+def _raw_settings(path: str) -> Mapping[str, Any] | None:
+    """:func:`read_settings` of ``path``, read again only when the file changed."""
+    stamp = _stamp(path)
+    cached = _RAW.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    raw = read_settings(path)
+    _RAW[path] = (stamp, raw)
+    return raw
 
 
-def _read_yaml(path: str) -> Mapping[str, Any]:
-    try:
-        data = yaml.load(_read_text(path), Loader=_Loader)  # a safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "it cannot be parsed"
-        raise SettingsError(f"{shown(path)}: not valid YAML{where}: {problem}") from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise SettingsError(f"{shown(path)}: must hold a mapping of settings (key: value)")
-    return data
-
-
-def read_settings(path: str) -> Mapping[str, Any] | None:
-    """The raw settings of one file (``.toml``: its ``[tool.tjlint]``; None when absent)."""
-    name = path.lower()
-    if name.endswith(".toml"):
-        return _read_toml(path)
-    if name.endswith((".yaml", ".yml")):
-        return _read_yaml(path)
-    raise SettingsError(f"{shown(path)}: a configuration file is a .toml file with [tool.tjlint]"
-                        " or a .yaml file")
+def _search(start: str) -> tuple[str | None, list[str]]:
+    """The nearest configuration file at or above ``start`` (None: none), and every name looked at."""
+    folder = os.path.abspath(start)
+    looked: list[str] = []
+    while True:
+        for name in (*YAML_NAMES, PYPROJECT):
+            candidate = os.path.join(folder, name)
+            looked.append(candidate)
+            # A pyproject.toml without [tool.tjlint] does not stop the search.
+            if os.path.isfile(candidate) and (name != PYPROJECT or _raw_settings(candidate) is not None):
+                return candidate, looked
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None, looked
+        folder = parent
 
 
 def find_config_file(start: str) -> tuple[str, Mapping[str, Any]] | None:
     """The nearest configuration file at or above ``start``, with its raw settings."""
-    folder = os.path.abspath(start)
-    while True:
-        for name in YAML_NAMES:
-            candidate = os.path.join(folder, name)
-            if os.path.isfile(candidate):
-                return candidate, _read_yaml(candidate)
-        candidate = os.path.join(folder, PYPROJECT)
-        if os.path.isfile(candidate):
-            table = _read_toml(candidate)
-            if table is not None:
-                return candidate, table
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return None
-        folder = parent
+    found, _ = _search(start)
+    return None if found is None else (found, _raw_settings(found) or {})
 
 
-def parse_settings(raw: Mapping[str, Any], path: str) -> dict[str, Any]:
-    """Check every key of ``raw`` (from the file ``path``); return Config field -> value.
+def _build(found: str | None, config_file: str | None, base: Config) -> tuple[Config, list[str]]:
+    config = base
+    used: list[str] = []
+    for path in (found, config_file):
+        if path is None:
+            continue
+        raw = _raw_settings(path)
+        if raw is None:
+            raise SettingsError(f"{shown(path)}: has no [tool.tjlint] table")
+        config = apply_settings(config, parse_settings(raw, path))
+        used.append(path)
+    return config, used
 
-    ``limits`` comes back as a mapping of :class:`Limits` field -> value.
+
+_Key = tuple[str, "str | None"]
+#: (folder, --config file) -> (names looked at, their stamps, settings, files used).
+_SETTINGS: dict[_Key, tuple[list[str], list[tuple[str, int, int]], Config, list[str]]] = {}
+_MAX_CACHED = 4096
+
+
+def settings_for(folder: str | os.PathLike[str], config_file: str | os.PathLike[str] | None = None,
+                 ) -> tuple[Config, list[str]]:
+    """The settings of the files in ``folder``, and the configuration files they come from.
+
+    Defaults, then the nearest ``.tjlint.yaml``/``pyproject.toml`` at or above
+    ``folder`` (as ruff finds its settings), then ``config_file`` (``--config``)
+    on top. Cached per folder; a cached answer is used only while every file
+    the search looked at is unchanged, so an editor sees edits to settings.
+    Raises :class:`SettingsError` (one line naming the file and key).
     """
-    name = shown(path)
-    table = " in [tool.tjlint]" if path.lower().endswith(".toml") else ""
-    folder = os.path.dirname(os.path.abspath(path))
-    changes: dict[str, Any] = {}
-    for key, value in raw.items():
-        if key not in KEYS:
-            raise SettingsError(f"{name}: {unknown_key(str(key), KEYS)}{table}")
-        field, check = KEYS[key]
-        try:
-            changes[field] = check(value, folder)
-        except SettingsError as exc:
-            raise SettingsError(f"{name}: {key}: {exc}") from None
-    return changes
+    key: _Key = (os.path.abspath(folder), None if config_file is None else os.path.abspath(config_file))
+    cached = _SETTINGS.get(key)
+    if cached is not None and [_stamp(p) for p in cached[0]] == cached[1]:
+        return cached[2], list(cached[3])
+    found, looked = _search(key[0])
+    if key[1] is not None:
+        looked.append(key[1])
+    stamps = [_stamp(p) for p in looked]
+    config, used = _build(found, None if config_file is None else os.fspath(config_file), Config())
+    if len(_SETTINGS) >= _MAX_CACHED:
+        _SETTINGS.clear()
+    _SETTINGS[key] = (looked, stamps, config, used)
+    return config, list(used)
 
 
-def apply_settings(config: Config, changes: Mapping[str, Any]) -> Config:
-    """``config`` with ``changes`` from :func:`parse_settings` laid over it."""
-    updates = dict(changes)
-    if "limits" in updates:
-        updates["limits"] = replace(config.limits, **updates["limits"])
-    return replace(config, **updates)
+class FolderSettings:
+    """Settings per folder for one run: each folder is looked at once, each file read once.
+
+    A walk meets thousands of folders; asking :func:`settings_for` for each
+    would search (and check) the same parent folders again and again. Here a
+    folder without a configuration file takes its parent's answer.
+    """
+
+    def __init__(self, config_file: str | os.PathLike[str] | None = None) -> None:
+        self.config_file = config_file
+        self._nearest: dict[str, str | None] = {}
+        self._settings: dict[str | None, tuple[Config, list[str]]] = {}
+
+    def __call__(self, folder: str | os.PathLike[str]) -> tuple[Config, list[str]]:
+        """:func:`settings_for` of ``folder``."""
+        found = self._find(os.path.abspath(folder))
+        known = self._settings.get(found)
+        if known is None:
+            where = os.path.dirname(found) if found is not None else os.fspath(folder)
+            known = self._settings[found] = settings_for(where, self.config_file)
+        return known
+
+    def _find(self, folder: str) -> str | None:
+        """The nearest configuration file at or above ``folder`` (None: none)."""
+        passed: list[str] = []
+        while folder not in self._nearest:
+            here = next((p for p in (os.path.join(folder, n) for n in (*YAML_NAMES, PYPROJECT))
+                         if os.path.isfile(p) and (not p.endswith(PYPROJECT) or _raw_settings(p) is not None)),
+                        None)
+            parent = os.path.dirname(folder)
+            if here is not None or parent == folder:
+                self._nearest[folder] = here
+                break
+            passed.append(folder)
+            folder = parent
+        found = self._nearest[folder]
+        self._nearest.update(dict.fromkeys(passed, found))
+        return found
 
 
 def load_config(cwd: str | None = None, config_file: str | None = None,
                 base: Config | None = None) -> tuple[Config, list[str]]:
-    """Defaults, the nearest configuration file, then ``config_file``; also the files read."""
-    config = base or Config()
-    used: list[str] = []
-    found = find_config_file(cwd or os.getcwd())
-    if found is not None:
-        config = apply_settings(config, parse_settings(found[1], found[0]))
-        used.append(found[0])
-    if config_file is not None:
-        raw = read_settings(config_file)
-        if raw is None:
-            raise SettingsError(f"{shown(config_file)}: has no [tool.tjlint] table")
-        config = apply_settings(config, parse_settings(raw, config_file))
-        used.append(config_file)
-    return config, used
+    """Defaults (or ``base``), the file found from ``cwd``, then ``config_file``; also the files read."""
+    if base is None:
+        return settings_for(cwd or os.getcwd(), config_file)
+    found, _ = _search(cwd or os.getcwd())
+    return _build(found, config_file, base)
 
 
 

@@ -1,13 +1,16 @@
 """Which files to lint: explicit paths, and request bodies found in directories.
 
-A folder is walked for ``.json``, ``.yaml`` and ``.yml`` files whose path
-matches ``include`` (default: names that look like training-job request
-bodies) and not ``exclude``. Always skipped: version-control folders, virtual
-environments (any folder holding ``pyvenv.cfg``), ``node_modules``, tool caches,
-tjlint's own configuration files, and, inside a git work tree, whatever git
-ignores. Symbolic links to folders are not followed (as git does), so link
+A folder is walked for ``.json``, ``.yaml`` and ``.yml`` files that are
+request bodies: their path matches ``include`` (default: names that look like
+training-job request bodies), or their content looks like one (see
+:mod:`tjlint.sniff`: the first 64 KiB are read, nothing is parsed into
+objects). ``exclude`` is skipped. Always skipped: hidden folders (``.git``,
+``.github``, ...), virtual environments (any folder holding ``pyvenv.cfg``),
+``node_modules``, tool caches, tjlint's own configuration files, and, inside
+a git work tree, whatever git ignores. Symbolic links to folders are not followed (as git does), so link
 loops cannot trap the walk; FIFOs, sockets and devices are never opened.
-Files named explicitly on the command line are not filtered at all.
+Files named explicitly on the command line are not filtered, unless the
+command line asks for bodies only (:func:`body_reason` then decides).
 
 Git is asked once per walked folder, as a subprocess without a shell; if git
 is missing or the folder is not in a work tree, that step is skipped. Linting
@@ -17,11 +20,13 @@ itself never starts a process.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from tjlint.globs import compile_globs, posix_abspath
+from tjlint.sniff import looks_like_body, read_head
 
 #: Names that look like training-job request bodies (see ``include`` in the configuration).
 DEFAULT_INCLUDE = (
@@ -35,14 +40,36 @@ DEFAULT_EXCLUDE = (
     ".mypy_cache", ".ruff_cache", ".pytest_cache", ".tjlint.yaml", ".tjlint.yml",
 )
 EXTENSIONS = (".json", ".yaml", ".yml")
+#: Files that hold settings (see :mod:`tjlint.configfile`): only where one is can settings change.
+SETTINGS_FILES = frozenset({".tjlint.yaml", ".tjlint.yml", "pyproject.toml"})
+#: Why a file is linted: its name matches ``include``, its content looks like a body, or it was named.
+NAME, CONTENT, GIVEN = "name", "content", "given"
+#: The ``include`` and ``exclude`` globs that apply inside one folder.
+Globs = tuple[Sequence[str], Sequence[str]]
 
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """A file to lint: where it is (``path``, None for stdin) and how it is shown."""
+    """A file to lint: where it is (``path``, None for stdin), how it is shown, and why it is linted."""
 
     path: str | None
     shown: str
+    reason: str = GIVEN
+
+
+def body_reason(path: str | os.PathLike[str], text: str | bytes | None = None,
+                include: Sequence[str] = DEFAULT_INCLUDE) -> str | None:
+    """Why ``path`` is a request body: ``"name"`` (it matches ``include``), ``"content"``, or None.
+
+    The content is ``text`` when given, else the first 64 KiB of the file; a
+    file that is not a regular file has no content. Relative globs are relative
+    to the working directory; an empty ``include`` means the defaults.
+    """
+    absolute = posix_abspath(os.fspath(path))
+    if compile_globs(tuple(include or DEFAULT_INCLUDE), posix_abspath(".")).match(absolute):
+        return NAME
+    head = read_head(path) if text is None else text
+    return CONTENT if head is not None and looks_like_body(head) else None
 
 
 def git_ignored(folder: str) -> frozenset[str]:
@@ -65,44 +92,70 @@ def git_ignored(folder: str) -> frozenset[str]:
     return frozenset(posix_abspath(name, folder) for name in names if name not in ("", "."))
 
 
-def _is_virtualenv(path: str) -> bool:
-    return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
-
-
 def walk(root: str, include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[str] = (),
          *, use_git: bool = True) -> Iterator[str]:
-    """Files under ``root`` that match ``include`` and not ``exclude``, in path order.
+    """Request bodies under ``root`` (by name or content), not matching ``exclude``, in path order."""
+    for path, _ in walk_bodies(root, lambda folder: (include, exclude), use_git=use_git):
+        yield path
 
-    ``root`` itself is never excluded: it was asked for. Relative globs are
-    relative to the working directory; an empty ``include`` means the defaults.
+
+def walk_bodies(root: str, globs: Callable[[str], Globs], *, use_git: bool = True) -> Iterator[tuple[str, str]]:
+    """``(path, reason)`` of each request body under ``root``, in path order.
+
+    ``globs(folder)`` gives the ``include`` and ``exclude`` that apply to the
+    entries of ``folder``. Settings can only change in a folder that holds a
+    settings file, so it is asked for ``root`` and for those folders; the
+    others keep their parent's. ``root`` itself is never excluded: it was asked
+    for. Relative globs are relative to the working directory; an empty
+    ``include`` means the defaults.
     """
     base = posix_abspath(".")
-    wanted = compile_globs(tuple(include or DEFAULT_INCLUDE), base)
-    skipped = compile_globs((*DEFAULT_EXCLUDE, *exclude), base, tree=False)
+    compiled: dict[Globs, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+    def rules(folder: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        key = globs(folder)
+        found = compiled.get(key)
+        if found is None:
+            found = compiled[key] = _compiled(key, base)
+        return found
+
     ignored = git_ignored(root) if use_git else frozenset()
-    stack = [_entries(root)]
+    stack = [(iter(_entries(root)), rules(root), posix_abspath(root).rstrip("/"))]
     while stack:
-        entry = next(stack[-1], None)
+        entries, (wanted, skipped), folder = stack[-1]
+        entry = next(entries, None)
         if entry is None:
             stack.pop()
             continue
-        absolute = posix_abspath(entry.path)
+        absolute = f"{folder}/{entry.name}"  # what posix_abspath(entry.path) gives, for less
         if skipped.match(absolute) or absolute in ignored:
             continue
         if entry.is_dir(follow_symlinks=False):
-            if not _is_virtualenv(entry.path):
-                stack.append(_entries(entry.path))
-        elif entry.name.lower().endswith(EXTENSIONS) and wanted.match(absolute) and _is_regular(entry):
-            yield entry.path
+            children = [] if entry.name.startswith(".") else _entries(entry.path)
+            names = {child.name for child in children}
+            if children and "pyvenv.cfg" not in names:  # a virtual environment is never walked
+                own = rules(entry.path) if not names.isdisjoint(SETTINGS_FILES) else (wanted, skipped)
+                stack.append((iter(children), own, absolute))
+        elif entry.name.lower().endswith(EXTENSIONS) and _is_regular(entry):
+            if wanted.match(absolute):
+                yield entry.path, NAME
+            elif (head := read_head(entry.path)) is not None and looks_like_body(head):
+                yield entry.path, CONTENT
 
 
-def _entries(folder: str) -> Iterator[os.DirEntry[str]]:
+def _compiled(globs: Globs, base: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    include, exclude = globs
+    return (compile_globs(tuple(include or DEFAULT_INCLUDE), base),
+            compile_globs((*DEFAULT_EXCLUDE, *exclude), base, tree=False))
+
+
+def _entries(folder: str) -> list[os.DirEntry[str]]:
     """The entries of ``folder`` sorted by name (none if it cannot be read)."""
     try:
         with os.scandir(folder) as scan:
-            return iter(sorted(scan, key=lambda e: e.name))
+            return sorted(scan, key=lambda e: e.name)
     except OSError:
-        return iter(())
+        return []
 
 
 def _is_regular(entry: os.DirEntry[str]) -> bool:

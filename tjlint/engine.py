@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tjlint import arguments
 from tjlint.config import DEFAULT_CONFIG, MAX_PROBLEMS, Config
 from tjlint.diagnostics import NO_SPAN, Diagnostic, Edit, Related, Span
 from tjlint.kind_v2 import V2_JOB
@@ -164,10 +165,12 @@ def lint_source(source: SourceFile, *, config: Config | None = None, catalog: Ca
     return Linter(config or DEFAULT_CONFIG, catalog, rules, kind).lint_source(source)
 
 
-def lint_text(text: str | bytes, filename: str = "<stdin>", *, config: Config | None = None,
+def lint_text(text: str | bytes, filename: str | os.PathLike[str] = "<stdin>", *, config: Config | None = None,
               catalog: Catalog | None = None, rules: Sequence[Rule] | None = None,
               kind: str | None = None) -> list[Diagnostic]:
     """Lint the text of one file; ``filename`` names it in diagnostics and picks JSON or YAML."""
+    arguments.library_call("lint_text", config, catalog, rules, kind)
+    filename = arguments.text_and_name("lint_text", text, filename)
     config = config or DEFAULT_CONFIG
     source = read_source(text, filename, limits=config.limits)
     return lint_source(source, config=config, catalog=catalog, rules=rules, kind=kind)
@@ -205,17 +208,21 @@ def read_file(path: str | os.PathLike[str], shown: str, config: Config) -> Sourc
 
 def lint_file(path: str | os.PathLike[str], *, config: Config | None = None, catalog: Catalog | None = None,
               rules: Sequence[Rule] | None = None, kind: str | None = None,
-              display_path: str | None = None) -> list[Diagnostic]:
+              display_path: str | os.PathLike[str] | None = None) -> list[Diagnostic]:
     """Lint one file on disk; ``display_path`` is how the path is shown (default: as given)."""
+    arguments.library_call("lint_file", config, catalog, rules, kind)
+    path = arguments.path("lint_file(path)", path)
     config = config or DEFAULT_CONFIG
-    shown = display_path if display_path is not None else os.fspath(path)
+    shown = path if display_path is None else arguments.path("lint_file(display_path=...)", display_path)
     return lint_source(read_file(path, shown, config), config=config, catalog=catalog, rules=rules, kind=kind)
 
 
 def lint_data(data: Any, *, config: Config | None = None, catalog: Catalog | None = None,
               rules: Sequence[Rule] | None = None, kind: str | None = None,
-              path: str = "<data>") -> list[Diagnostic]:
+              path: str | os.PathLike[str] = "<data>") -> list[Diagnostic]:
     """Lint a request body already in memory. Diagnostics have no position (line 0)."""
+    arguments.library_call("lint_data", config, catalog, rules, kind)
+    path = arguments.path("lint_data(path=...)", path)
     run = Linter(config or DEFAULT_CONFIG, catalog, rules, kind)
     if not isinstance(data, Mapping):
         problem = Problem("TJ004", "the request body is not a mapping of fields", NO_SPAN)
@@ -229,6 +236,7 @@ def check_data(data: Any, *, config: Config | None = None, catalog: Catalog | No
 
     Returns the (warning-only) diagnostics when the body has no error.
     """
+    arguments.library_call("check_data", config, catalog, rules, kind)
     diagnostics = lint_data(data, config=config, catalog=catalog, rules=rules, kind=kind)
     if any(d.is_error for d in diagnostics):
         raise ConfigError(diagnostics)

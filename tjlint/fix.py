@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import difflib
 import os
+import stat
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tjlint import arguments
 from tjlint.config import DEFAULT_CONFIG, UNREAD, Config
 from tjlint.diagnostics import Diagnostic, Edit
 from tjlint.engine import Linter
@@ -154,7 +156,7 @@ def fix_source(source: SourceFile, linter: Linter) -> FixResult:
                      sum(n for key, n in gone.items() if key[0] != "documents"))
 
 
-def fix_text(text: str, filename: str = "<stdin>", *, config: Config | None = None,
+def fix_text(text: str, filename: str | os.PathLike[str] = "<stdin>", *, config: Config | None = None,
              catalog: Catalog | None = None, rules: Sequence[Rule] | None = None,
              kind: str | None = None) -> tuple[str, list[Diagnostic]]:
     """Apply every safe fix to ``text``: the fixed text and the diagnostics that remain.
@@ -163,6 +165,8 @@ def fix_text(text: str, filename: str = "<stdin>", *, config: Config | None = No
     and every byte that no fix touches are kept; the text comes back
     unchanged when no fix is safe.
     """
+    arguments.library_call("fix_text", config, catalog, rules, kind)
+    filename = arguments.text_and_name("fix_text", text, filename)
     linter = Linter(config or DEFAULT_CONFIG, catalog, rules, kind)
     result = fix_source(read_source(text, filename, limits=linter.config.limits), linter)
     # Unchanged: give back the very text received (a file that could not be read has no text).
@@ -170,18 +174,31 @@ def fix_text(text: str, filename: str = "<stdin>", *, config: Config | None = No
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Replace the file at ``path`` with ``text`` (UTF-8), keeping its mode.
+    """Write ``text`` (UTF-8) to ``path``, the one way tjlint writes a file (``--fix``, ``--output``).
 
-    The text goes to a temporary file in the same folder, is flushed to disk,
-    then renamed over the original: an interrupted run never leaves half a file.
+    A regular file, or a link to one, is replaced atomically: the text goes to
+    a temporary file in the target's folder, is flushed to disk, then renamed
+    over it, so an interrupted run never leaves half a file; an existing file
+    keeps its mode (a new one gets 0666 less the umask) and a link stays a link.
+    A FIFO, a device, or a path under ``/dev/`` or ``/proc/`` (``/dev/stdout``)
+    is written in place, never replaced.
     """
-    target = os.path.realpath(path)
-    mode = os.stat(target).st_mode & 0o7777
-    folder = os.path.dirname(target)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tjlint-", suffix=".tmp")
+    data = text.encode("utf-8", errors="backslashreplace")
+    name = os.fspath(path)
+    try:
+        info: os.stat_result | None = os.stat(name)
+    except FileNotFoundError:
+        info = None
+    if (info is not None and not stat.S_ISREG(info.st_mode)) or _special(name):
+        with open(name, "ab") as stream:  # append: 'tjlint -o /dev/stdout >> log' keeps the log
+            stream.write(data)
+        return
+    target = os.path.realpath(name)
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".tjlint-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
@@ -190,6 +207,17 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def _special(path: str) -> bool:
+    """Paths that name a stream or the kernel's view of one, never a file to replace."""
+    return os.path.abspath(path).startswith(("/dev/", "/proc/")) and os.name == "posix"
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
 
 
 def _lines(text: str) -> list[str]:

@@ -8,6 +8,7 @@ Pure functions from rule metadata to strings; nothing here prints, except the
 
 from __future__ import annotations
 
+import json
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -49,6 +50,14 @@ def render_rule_list(rules: Sequence[RuleInfo], width: int = 80) -> str:
             lines.append(head.rstrip())
             lines.append(_wrap(rule.summary, width, "    "))
     return "\n".join(lines) + "\n"
+
+
+def rules_json(rules: Sequence[RuleInfo]) -> str:
+    """``tjlint rules --format json``: a JSON array, one object per rule, for tools."""
+    items = [{"code": r.code, "name": r.name, "severity": r.severity.value, "summary": r.summary,
+              "explanation": r.explanation, "passing_example": r.good, "failing_example": r.bad}
+             for r in rules]
+    return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
 
 
 def _example(title: str, text: str) -> list[str]:

@@ -15,9 +15,7 @@ from typing import Any
 
 from tjlint.diagnostics import Severity
 from tjlint.globs import escape
-from tjlint.kind_v2 import V2_JOB
 
-KIND_NAMES = ("config", "config-update", "job", V2_JOB.name)
 LIMIT_KEYS = {"max-file-size": "max_file_size", "max-depth": "max_depth", "max-nodes": "max_nodes"}
 _CODE = re.compile(r"[A-Z]+[0-9]*")
 _PLUGIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
@@ -124,11 +122,13 @@ def per_file_ignores(value: Any, folder: str) -> dict[str, tuple[str, ...]]:
 
 
 def kinds(value: Any, folder: str) -> dict[str, str]:
-    """``kinds``: glob -> "config" | "config-update" | "job" | "v2-job"."""
+    """``kinds``: glob -> a kind of request body ("config", "config-update", "job", ...)."""
+    from tjlint.engine import KINDS  # the one list of kinds; the engine is loaded to lint anyway
+
     result: dict[str, str] = {}
     for key, kind in _mapping(value, 'globs to kinds (e.g. "jobs/*.yaml": job)').items():
-        if kind not in KIND_NAMES:
-            choices = ", ".join(KIND_NAMES)
+        if kind not in KINDS[1:]:
+            choices = ", ".join(KINDS[1:])
             raise SettingsError(f"'{key}': {kind!r} is not a kind: use one of {choices}")
         result[_glob(key, folder)] = kind
     return result
@@ -160,8 +160,8 @@ def limits(value: Any, folder: str) -> dict[str, int]:
     return result
 
 
-def strict(value: Any, folder: str) -> bool:
-    """``strict``: true or false."""
+def flag(value: Any, folder: str) -> bool:
+    """``strict``, ``allow-empty``: true or false."""
     if not isinstance(value, bool):
         raise SettingsError(f"expected true or false, got {_type(value)}")
     return value
@@ -187,7 +187,8 @@ KEYS: dict[str, tuple[str, Checker]] = {
     "exclude": ("exclude", globs),
     "per-file-ignores": ("per_file_ignores", per_file_ignores),
     "limits": ("limits", limits),
-    "strict": ("strict", strict),
+    "strict": ("strict", flag),
     "kinds": ("kinds", kinds),
     "plugins": ("plugins", plugins),
+    "allow-empty": ("allow_empty", flag),
 }

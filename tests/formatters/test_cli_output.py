@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from formatter_cases import BROKEN, Runner
 
-import tjlint.cli
-from tjlint.config import Config
+import tjlint.runner
+from tjlint.runner import Options
 
 
 def test_output_writes_the_report_and_keeps_the_summary_on_stderr(tjlint_run: Runner,
@@ -149,5 +149,5 @@ def test_show_source_after_fix_shows_the_fixed_text(tjlint_run: Runner, tmp_path
 def test_texts_are_kept_only_for_show_source_and_files_with_findings(broken: Path) -> None:
     kept: dict[str, str] = {}
     paths = [str(broken), str(broken.parent / "good.yaml")]
-    tjlint.cli.run(paths, Config(), None, sources=kept)
+    tjlint.runner.run(paths, Options(), sources=kept)
     assert kept == {str(broken): BROKEN}

@@ -150,3 +150,18 @@ def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
         return f"no problems {where}"
     repair = f" ({fixable:,} fixable with --fix)" if fixable else ""
     return f"{plural(errors, 'error')}, {plural(warnings, 'warning')} {where}{repair}"
+
+
+def statistics(diagnostics: Sequence[Diagnostic]) -> str:
+    """``--statistics``: one line per code, most frequent first (``3  TJ102  unknown-field``).
+
+    `` [*]`` marks a code whose problems ``--fix`` can repair.
+    """
+    counts: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        counts.setdefault(d.code, []).append(d)
+    rows = sorted(counts.items(), key=lambda item: (-len(item[1]), item[0]))
+    width = len(f"{len(rows[0][1]):,}") if rows else 0
+    lines = [f"{len(found):>{width},}  {code}  {found[0].name}{' [*]' if any(d.fixable for d in found) else ''}"
+             for code, found in rows]
+    return "".join(line + "\n" for line in lines)

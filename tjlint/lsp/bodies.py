@@ -8,53 +8,31 @@ that does not parse is told from its top-level keys, read from the text.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from pathlib import PurePath
 
 from tjlint.config import Config
-from tjlint.discovery import DEFAULT_INCLUDE
+from tjlint.discovery import CONTENT, DEFAULT_INCLUDE, EXTENSIONS, NAME
 from tjlint.globs import matches
-from tjlint.lsp.cursor import top_level_keys
+from tjlint.sniff import looks_like_body
 
 #: Content is judged from at most this many leading characters, as the folder walk does.
 SNIFF = 64 * 1024
 
 
 def body_reason(path: str, text: str | None, include: Sequence[str] = DEFAULT_INCLUDE) -> str | None:
-    """``"name"`` or ``"content"`` when ``path`` holding ``text`` is a request body, else None."""
-    try:
-        from tjlint.discovery import body_reason as walk_reason  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        walk_reason = _body_reason
-    reason: str | None = walk_reason(path, text, tuple(include) or DEFAULT_INCLUDE)
-    return reason
+    """``"name"`` or ``"content"`` when ``path`` holding ``text`` is a request body, else None.
 
-
-def _body_reason(path: str, text: str | None, include: Sequence[str]) -> str | None:
-    """Stands in for the folder walk's own decision where that is not available.
-
-    Settings files make their globs absolute; the built-in ones (``**/training-jobs/**``)
+    Content is judged by the folder walk's own check (:func:`tjlint.sniff.looks_like_body`).
+    Names: settings files make their globs absolute; the built-in ones (``**/training-jobs/**``)
     are matched from the root, as an editor may start the server in any folder.
     """
-    if path.lower().endswith((".json", ".yaml", ".yml")) and matches(path, include, PurePath(path).anchor or "/"):
-        return "name"
+    if path.lower().endswith(EXTENSIONS) and matches(path, tuple(include) or DEFAULT_INCLUDE,
+                                                      PurePath(path).anchor or "/"):
+        return NAME
     if text is None:
         return None
-    head = text[:SNIFF]
-    fmt = "json" if head.lstrip()[:1] in ("{", "[") else "yaml"
-    keys = set(top_level_keys(head, fmt))
-    if {"job_name", "config"} <= keys or ("metadata" in keys and keys & {"algorithm", "spec"}):
-        return "content"
-    return "content" if len(keys & _configuration_fields()) >= 2 else None
-
-
-@functools.lru_cache(maxsize=1)
-def _configuration_fields() -> frozenset[str]:
-    from tjlint.lsp.schemainfo import bundled
-
-    schemas = bundled()
-    return frozenset(schemas.properties(schemas.root(schema_for_kind("config"))))
+    return CONTENT if looks_like_body(text[:SNIFF]) else None
 
 
 def schema_for_kind(kind: str) -> str:

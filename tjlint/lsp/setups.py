@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tjlint.config import Config
-from tjlint.configfile import PYPROJECT, YAML_NAMES, SettingsError, load_config
+from tjlint.configfile import PYPROJECT, YAML_NAMES, SettingsError, settings_for
 from tjlint.engine import Linter
 from tjlint.runner import UsageProblem, load_rules
 
@@ -63,8 +63,7 @@ def _settings_files(folder: str) -> list[str]:
 
 def _settings_for(folder: str) -> Config:
     """The settings of the files in ``folder``: defaults, then its nearest settings file."""
-    config, _ = load_config(cwd=folder)
-    return config
+    return settings_for(folder)[0]
 
 
 def _build(folder: str) -> Setup:
