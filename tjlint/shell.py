@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 #: ``sh -c 'sh -c ...'`` is read this many levels deep, no deeper.
-_MAX_DEPTH = 16
+_MAX_DEPTH = 8
 
 
 def split_commands(text: str) -> list[Command] | ShellError:
@@ -68,7 +68,7 @@ def _with_inner(commands: list[Command], text: str, depth: int) -> list[Command]
         call = shell_call(program(command.words))
         if call is None or call.command is None or depth >= _MAX_DEPTH:
             continue
-        inner = read(call.command.text)
+        inner = read(call.command.text, "that string")
         if not isinstance(inner, ShellError):
             inner = _with_inner(inner, call.command.text, depth + 1)
         if isinstance(inner, ShellError):

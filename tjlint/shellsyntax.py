@@ -40,7 +40,7 @@ class Word:
     """One word: ``text`` after quote removal, ``raw`` as written, from offset ``start``.
 
     ``quoted``: a part of it was quoted or escaped. ``expands``: it holds a
-    ``$`` expansion or a backquote. ``placeholder``: it holds an unquoted ``<name>``.
+    ``$`` expansion or a backquote. ``placeholders``: the unquoted ``<name>`` in it.
     """
 
     text: str
@@ -48,7 +48,7 @@ class Word:
     start: int
     quoted: bool = False
     expands: bool = False
-    placeholder: bool = False
+    placeholders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +75,8 @@ class Command:
 class _Fail(Exception):
     """A reading error: ``subject`` at its place in ``text``, then ``rest`` (the fix)."""
 
-    def __init__(self, subject: str, offset: int, text: str, rest: str) -> None:
-        super().__init__(f"{subject} at {where(text, offset)}{rest}")
+    def __init__(self, subject: str, place: str, offset: int, rest: str) -> None:
+        super().__init__(f"{subject} at {place}{rest}")
         self.offset = offset
 
 
@@ -88,10 +88,13 @@ def where(text: str, offset: int) -> str:
 
 
 
-def read(text: str) -> list[Command] | ShellError:
-    """The simple commands of ``text`` in order (``inner`` left empty), or why ``sh`` cannot read it."""
+def read(text: str, whole: str = "") -> list[Command] | ShellError:
+    """The simple commands of ``text`` in order (``inner`` left empty), or why ``sh`` cannot read it.
+
+    ``whole`` names what ``text`` is part of, for places in messages ("column 5 of the string").
+    """
     try:
-        return _Reader(text).read()
+        return _Reader(text, whole).read()
     except _Fail as err:
         return ShellError(str(err), err.offset)
 
@@ -103,8 +106,9 @@ _OPEN_DOUBLE = ' is never closed: close it with another ", or write a quote as \
 class _Reader:
     """One pass over ``text``, collecting simple commands."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, whole: str) -> None:
         self.s = text
+        self.whole = f" of {whole}" if whole else ""
         self.i = 0
         self.commands: list[Command] = []
         self.words: list[Word] = []
@@ -115,7 +119,7 @@ class _Reader:
         self.in_case = False
 
     def fail(self, subject: str, offset: int, rest: str) -> _Fail:
-        return _Fail(subject, offset, self.s, rest)
+        return _Fail(subject, where(self.s, offset) + self.whole, offset, rest)
 
     def read(self) -> list[Command]:
         s = self.s
@@ -218,14 +222,16 @@ class _Reader:
     def _word(self) -> Word:
         s, start = self.s, self.i
         parts: list[str] = []
-        quoted = expands = placeholder = False
+        quoted = expands = False
+        placeholders: list[str] = []
         i = start
         while i < len(s):
             c = s[i]
             run = _PLAIN.match(s, i) or _ANGLE.match(s, i)
             if run:
                 parts.append(run.group())
-                placeholder = placeholder or run.re is _ANGLE
+                if run.re is _ANGLE:
+                    placeholders.append(run.group())
                 i = run.end()
             elif c == "\\":
                 if i + 1 == len(s):
@@ -250,7 +256,7 @@ class _Reader:
             else:
                 break
         self.i = i
-        return Word("".join(parts), s[start:i], start, quoted, expands, placeholder)
+        return Word("".join(parts), s[start:i], start, quoted, expands, tuple(placeholders))
 
     def _double(self, i: int) -> tuple[str, int, bool]:
         """The text of the double-quoted string at ``i``, where it ends, and whether it expands."""
