@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -333,3 +335,15 @@ def test_tj301_names_the_command_that_runs_too_early() -> None:
 def test_tj305_lists_each_placeholder_once() -> None:
     got = message(f"bash {RT} [python/bash/..] {{file}} {{args}} {{file}}", "TJ305")
     assert "placeholder [python/bash/..], {file}, {args}:" in got
+
+
+def test_the_shell_reader_is_loaded_only_for_a_body_with_a_command() -> None:
+    code = (
+        "import sys, tjlint\n"
+        "tjlint.lint_text('config_name: a\\n', filename='a.yaml')\n"
+        "print('tjlint.shell' in sys.modules)\n"
+        "tjlint.lint_text('user_command: bash x\\n', filename='a.yaml')\n"
+        "print('tjlint.shell' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.split() == ["False", "True"]

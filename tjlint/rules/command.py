@@ -16,9 +16,9 @@ from typing import Any
 from tjlint.diagnostics import Severity
 from tjlint.rules.base import CheckFn, Context, Finding, Rule, pointer
 from tjlint.rules.examples import example
-from tjlint.rules.invocation import RUN_TRAIN, USER_JOB_DIR, analyse, body_of
-from tjlint.shell import ShellError, split_commands, walk
 
+RUN_TRAIN = "/home/work/run_train.sh"
+USER_JOB_DIR = "/home/work/user-job-dir"
 #: The documentation's own placeholders, wherever they stand (``${name}`` is a shell variable).
 _NAMED = re.compile(r"(?<!\$)\{(?:python_file_parameter|file_location|file_parameter)\}|\[python/bash/\.\.\]")
 #: Any ``{name}`` written as a whole unquoted word.
@@ -30,6 +30,9 @@ def _checker(code: str) -> CheckFn:
     def check(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
         command = data.get("user_command") if isinstance(data, Mapping) else None
         if isinstance(command, str):
+            # The shell reader is loaded only for bodies that hold a command.
+            from tjlint.rules.invocation import analyse, body_of
+
             for found, message in analyse(command, body_of(data)):
                 if found == code:
                     yield Finding(_PTR, message)
@@ -40,6 +43,8 @@ def _checker(code: str) -> CheckFn:
 
 def placeholders(command: str) -> list[str]:
     """The documentation placeholders left in ``command``, in order, each once."""
+    from tjlint.shell import ShellError, split_commands, walk
+
     found: list[str] = _NAMED.findall(command)
     commands = split_commands(command)
     if not isinstance(commands, ShellError):  # unreadable: only the named ones are sure

@@ -29,7 +29,8 @@ import posixpath
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from tjlint.shellsyntax import ASSIGNMENT, Command, ShellError, Word, read, where
+from tjlint.shell.commands import ASSIGNMENT, Command, ShellError, read
+from tjlint.shell.words import Word, where
 
 __all__ = [
     "Command", "ShellCall", "ShellError", "Word", "program", "shell_call",
