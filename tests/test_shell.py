@@ -95,6 +95,9 @@ def test_word_fields() -> None:
     assert [w.expands for w in cmd.words] == [False, False, True, True, False, False]
     assert [w.placeholders for w in cmd.words] == [(), (), (), (), ("<g>",), ("<h>",)]
     assert split("'$X' \\$Y")[0].words[0].expands is False
+    (doc,) = split("python a/<code dir name>/<script>.py <in.txt >out.txt")
+    assert [w.placeholders for w in doc.words] == [(), ("<code dir name>", "<script>")]
+    assert [w.text for w in doc.redirects] == ["in.txt", "out.txt"]
 
 
 def test_offsets_count_characters_in_the_original_text() -> None:

@@ -217,6 +217,9 @@ REJECTED = [
     (f"{OFFICIAL} <args>", ["TJ305"]),
     (f"{OFFICIAL} --out <output_dir>", ["TJ305"]),
     (f"bash {RT} python {JOB}/<code_dir>/train.py", ["TJ305"]),
+    (f"bash {RT} python {JOB}/<code dir name>/<script>.py", ["TJ305"]),
+    (f"bash {RT} python <script.py> <args>", ["TJ305"]),
+    (f"bash {RT} {{command}}", ["TJ305"]),
     (f"bash -c '{OFFICIAL} {{epochs}}'", ["TJ305"]),
     (f"{OFFICIAL} '{{python_file_parameter}}", ["TJ303", "TJ305"]),
 ]
@@ -335,6 +338,8 @@ def test_tj301_names_the_command_that_runs_too_early() -> None:
 def test_tj305_lists_each_placeholder_once() -> None:
     got = message(f"bash {RT} [python/bash/..] {{file}} {{args}} {{file}}", "TJ305")
     assert "placeholder [python/bash/..], {file}, {args}:" in got
+    got = message(f"bash {RT} python {JOB}/<code dir name>/<script>.py <args>", "TJ305")
+    assert "placeholder <code dir name>, <script>, <args>:" in got
 
 
 def test_the_shell_reader_is_loaded_only_for_a_body_with_a_command() -> None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 _PLAIN = re.compile(r"[^\\'\"$`< \t\n;&|()>]+")
 _DQ_SPECIAL = re.compile(r'["\\$`]')
-#: ``<name>`` is no redirection anyone means: it is a placeholder copied from documentation.
-ANGLE = re.compile(r"<[A-Za-z_][A-Za-z0-9_.-]*>")
+#: ``<name>`` (``<code dir name>``) is no redirection anyone means: it is a placeholder from documentation.
+ANGLE = re.compile(r"<[A-Za-z_][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+)*>")
 _EXPANDS = re.compile(r"[A-Za-z0-9_@*#?$!{(-]")
 
 
