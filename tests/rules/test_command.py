@@ -170,6 +170,8 @@ REJECTED = [
     (f"bash {RT} # python {SCRIPT}", ["TJ302"]),
     (f"bash -c 'bash {RT}'", ["TJ302"]),
     (f"bash {RT} ''", ["TJ302"]),
+    (f"bash {RT} 'python {SCRIPT} --lr 0.1'", ["TJ302"]),
+    (f'bash {RT} "python\n" {SCRIPT}', ["TJ302"]),
     # TJ302: something that cannot be run follows it
     (f"bash {RT} {SCRIPT} --lr 0.1", ["TJ302"]),
     (f"bash {RT} train.py", ["TJ302"]),

@@ -100,8 +100,9 @@ RULES: tuple[Rule, ...] = (
         " Nothing at all is an error, also when a line break or `;` cuts the command right"
         " after `run_train.sh` (end the line with `\\` to continue it). So is a URL or an"
         " OBS path (the code is downloaded to `/home/work/user-job-dir/<last folder of"
-        " app_url>/`), or a `.py`/`.sh` file with no interpreter before it: files downloaded"
-        " from OBS are not executable, so write `python FILE` or `bash FILE`.",
+        " app_url>/`), a `.py`/`.sh` file with no interpreter before it (files downloaded"
+        " from OBS are not executable, so write `python FILE` or `bash FILE`), or the whole"
+        " command in one pair of quotes (`run_train.sh` runs its arguments as they are).",
         good=_ex(_GOOD),
         bad=_ex(f"bash {RUN_TRAIN} {USER_JOB_DIR}/code/train.py --lr 0.01"),
         check=_checker("TJ302"),

@@ -64,7 +64,12 @@ def _unreadable(error: ShellError) -> Problem:
 
 def show(cmd: Command) -> str:
     """A command as written (its words), shortened for a message."""
-    text = " ".join(w.raw for w in cmd.words).replace("\\\n", "").replace("\n", " ")
+    return show_text(" ".join(w.raw for w in cmd.words).replace("\\\n", ""))
+
+
+def show_text(text: str) -> str:
+    """``text`` on one line, shortened for a message."""
+    text = " ".join(text.split())
     return text if len(text) <= 80 else text[:77] + "..."
 
 
@@ -143,6 +148,12 @@ def _not_a_command(word: Word, body: Body) -> str | None:
                 " of continuing the line: remove what follows the backslash on that line"
             )
         return f"run_train.sh is followed by an empty word, which is no command: write {FORM}"
+    if any(c in " \t\n" for c in text):
+        what = "the whole command" if len(text.split()) > 1 else "a program name with a space or line break"
+        return (
+            f"run_train.sh is given {what} as one quoted word ('{show_text(text)}'), and it runs its"
+            " arguments as they are (\"$@\"), so it looks for a program of that name: remove the quotes"
+        )
     where = f"ModelArts downloads app_url to {USER_JOB_DIR}/<last folder of app_url>/"
     if _URL.match(text):
         return f"run_train.sh is followed by the URL '{text}', which cannot be run: {where}; {_run_it(text, body)}"
