@@ -41,6 +41,8 @@ def argvs(text: str) -> list[tuple[str, ...]]:
         ("a;b&c&&d||e|f\ng", [("a",), ("b",), ("c",), ("d",), ("e",), ("f",), ("g",)]),
         ("a &&\n\n  b ||\n c |\n d", [("a",), ("b",), ("c",), ("d",)]),
         ("a &\\\n& b", [("a",), ("b",)]),
+        # bash's pipe `|&` and here-string `<<<`
+        ("a |& b <<< 'c d' e", [("a",), ("b", "e")]),
         ("a ';' \\; \"&&\" b\\|c", [("a", ";", ";", "&&", "b|c")]),
         ("(a; b) && { c; }", [("a",), ("b",), ("c",), ("}",)]),
         ("if a; then b; else c; fi", [("a",), ("b",), ("c",), ("fi",)]),
@@ -180,6 +182,7 @@ def words(*texts: str) -> tuple[Word, ...]:
         (("nice", "-n", "5", "stdbuf", "-oL", "python"), ("python",)),
         (("command", "-v", "python"), ()),
         (("time", "-p", "--", "python"), ("python",)),
+        (("sudo", "-E", "-u", "work", "python"), ("python",)),
     ],
 )
 def test_program_skips_wrappers(argv: tuple[str, ...], expected: tuple[str, ...]) -> None:

@@ -14,7 +14,7 @@ import subprocess
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tjlint.shell import ShellError, split_commands
@@ -122,6 +122,7 @@ def test_reader_splits_words_as_sh_does(script: tuple[str, list[list[str]]]) -> 
 @given(st.lists(st.sampled_from(["a", "b", " ", "'", '"', "\\", "\n", ";", "&", "|", "#", "\t"]), max_size=12))
 def test_reader_refuses_what_sh_refuses(tokens: list[str]) -> None:
     text = "".join(tokens)
+    assume("|&" not in text)  # bash's pipe: read as bash reads it, dash refuses it
     sh_refuses = run_sh(text, "-n").returncode != 0  # -n: read, run nothing
     result = split_commands(text)
     if isinstance(result, ShellError) and not sh_refuses:

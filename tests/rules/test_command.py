@@ -107,6 +107,9 @@ ACCEPTED = [
     f'bash {RT} python "{SCRIPT}" --name "my run"',
     f"bash {RT} python {SCRIPT} > /cache/log.txt 2>&1",
     f"bash {RT} python {SCRIPT} 2>&1 | tee /cache/log.txt",
+    f"bash {RT} python {SCRIPT} |& tee /cache/log.txt",
+    f"bash {RT} python {SCRIPT} <<< 'yes'",
+    f"sudo -E bash {RT} python {SCRIPT}",
     f"bash {RT} python {SCRIPT} && echo done",
     f"bash {RT} python {SCRIPT} # a comment with 'a quote",
     f"bash {RT} python $DLS_APP_DIR/train.py",
@@ -164,6 +167,8 @@ REJECTED = [
     (f"bash {RT}\npython {SCRIPT}", ["TJ302"]),
     (f"bash {RT} \npython {SCRIPT} \\\n  --lr 0.1", ["TJ302"]),
     (f"bash {RT} \\ \npython {SCRIPT}", ["TJ302"]),
+    (f"bash {RT} \\\r\npython {SCRIPT}", ["TJ302"]),
+    (f"bash {RT} \\\n  # the script:\n  python {SCRIPT}", ["TJ302"]),
     (f"bash {RT}; python {SCRIPT}", ["TJ302"]),
     (f"bash {RT} && python {SCRIPT}", ["TJ302"]),
     (f"bash {RT} & python {SCRIPT}", ["TJ302"]),
@@ -316,7 +321,8 @@ def test_tj303_says_what_is_open_and_where() -> None:
 def test_tj302_names_what_cuts_the_command() -> None:
     assert message(f"bash {RT}\npython {SCRIPT}", "TJ302").startswith("a line break ends the command")
     assert message(f"bash {RT}; python {SCRIPT}", "TJ302").startswith("`;` ends the command")
-    assert "escapes the space" in message(f"bash {RT} \\ \npython {SCRIPT}", "TJ302")
+    assert "followed by a space, so it escapes" in message(f"bash {RT} \\ \npython {SCRIPT}", "TJ302")
+    assert "followed by a carriage return (\\r, a" in message(f"bash {RT} \\\r\npython {SCRIPT}", "TJ302")
 
 
 def test_tj302_shows_where_an_obs_file_is_in_the_container() -> None:

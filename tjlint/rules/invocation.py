@@ -143,12 +143,13 @@ def _not_a_command(word: Word, body: Body) -> str | None:
         return None
     if not text.strip():
         if word.raw.startswith("\\"):
+            what = "a carriage return (\\r, a Windows line end)" if "\r" in text else "a space"
             return (
-                "a backslash after run_train.sh is followed by a space, so it escapes the space instead"
-                " of continuing the line: remove what follows the backslash on that line"
+                f"a backslash after run_train.sh is followed by {what}, so it escapes that character"
+                " instead of continuing the line: remove what follows the backslash on that line"
             )
         return f"run_train.sh is followed by an empty word, which is no command: write {FORM}"
-    if any(c in " \t\n" for c in text):
+    if any(c in " \t\n\r" for c in text):
         what = "the whole command" if len(text.split()) > 1 else "a program name with a space or line break"
         return (
             f"run_train.sh is given {what} as one quoted word ('{show_text(text)}'), and it runs its"

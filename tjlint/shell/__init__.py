@@ -103,6 +103,7 @@ _WRAPPERS: dict[str, tuple[frozenset[str], int]] = {
     "nice": (frozenset({"-n", "--adjustment"}), 0),
     "stdbuf": (frozenset({"-i", "-o", "-e", "--input", "--output", "--error"}), 0),
     "timeout": (frozenset({"-k", "--kill-after", "-s", "--signal"}), 1),
+    "sudo": (frozenset({"-u", "-g", "-C", "-D", "-R", "-T", "-U", "-p", "-r", "-t", "-h"}), 0),
 }
 
 

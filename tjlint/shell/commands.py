@@ -15,10 +15,12 @@ from tjlint.shell.words import ANGLE, Fail, Word, WordReader
 
 _DIGITS = re.compile(r"[0-9]+\Z")
 ASSIGNMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
-_OPERATORS = ("&&", "||", ";;", "<<-", "<<", ">>", "<&", ">&", "<>", ">|",
+# bash's `|&` (a pipe) and `<<<` (a here-string) are read as bash reads them: commands that
+# work under bash must not be reported as syntax errors.
+_OPERATORS = ("&&", "||", ";;", "|&", "<<<", "<<-", "<<", ">>", "<&", ">&", "<>", ">|",
               "&", "|", ";", "(", ")", "<", ">")
-_REDIRECTS = frozenset({"<<-", "<<", ">>", "<&", ">&", "<>", ">|", "<", ">"})
-_CHAINS = frozenset({"&&", "||", "|"})
+_REDIRECTS = frozenset({"<<<", "<<-", "<<", ">>", "<&", ">&", "<>", ">|", "<", ">"})
+_CHAINS = frozenset({"&&", "||", "|", "|&"})
 #: Reserved words that may open a command; the command itself follows them.
 _OPENERS = frozenset({"!", "{", "if", "then", "else", "elif", "do", "while", "until"})
 
