@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from rule_helpers import codes_found, lint_as
+import yaml
+from rule_helpers import lint_as
 
 import tjlint
 
@@ -28,11 +31,39 @@ CLEAN: dict[str, Any] = {
 }
 
 
-def found(command: Any, fmt: str, **extra: Any) -> list[str]:
-    """The TJ3xx codes reported on a config body with ``command``, in order."""
-    got = codes_found({**CLEAN, "user_command": command, **extra}, fmt, CODES)
-    assert all(pointer == "/user_command" for pointer, _ in got)
-    return [code for _, code in got]
+class LiteralDumper(yaml.SafeDumper):
+    """Writes multi-line strings as literal block scalars (``|``), as people write long commands."""
+
+
+def _literal(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
+
+
+LiteralDumper.add_representer(str, _literal)
+
+STYLES: dict[str, tuple[str, Callable[[dict[str, Any]], str]]] = {
+    "yaml-block": ("yaml", lambda body: yaml.safe_dump(body, sort_keys=False)),
+    "yaml-literal": ("yaml", lambda body: yaml.dump(body, Dumper=LiteralDumper, sort_keys=False)),
+    "yaml-flow": ("yaml", lambda body: yaml.safe_dump(body, sort_keys=False, default_flow_style=True)),
+    "json-indented": ("json", lambda body: json.dumps(body, indent=2)),
+    "json-flow": ("json", json.dumps),
+}
+
+
+@pytest.fixture(params=sorted(STYLES))
+def fmt(request: pytest.FixtureRequest) -> str:
+    """The command tests run on YAML and JSON, each written in block and in flow style."""
+    return str(request.param)
+
+
+def found(command: Any, style: str, **extra: Any) -> list[str]:
+    """The TJ3xx codes reported on a config body with ``command`` written in ``style``, in order."""
+    ext, dump = STYLES[style]
+    body = {**CLEAN, "user_command": command, **extra}
+    body = {key: value for key, value in body.items() if value is not None or key not in extra}  # None: left out
+    diags = [d for d in tjlint.lint_text(dump(body), filename=f"x.{ext}") if d.code in CODES]
+    assert all(d.pointer == "/user_command" for d in diags)
+    return [d.code for d in diags]
 
 
 ACCEPTED = [
