@@ -127,3 +127,15 @@ def test_command_syntax_only() -> None:
     assert where(text, "b.yaml") == [(5, 12, "TJ303")]
     fine = HEAD + "  engine: {image_url: org/img:1}\n  command: cd /home/ma-user && sh run.sh {x}\n" + SPEC
     assert where(fine, "b.yaml") == []  # no run_train.sh contract, no placeholder rule in v2
+
+
+@pytest.mark.parametrize(("command", "codes"), [
+    # sh joins a backslash-newline; the next line goes on with the same command.
+    ('"cd /home/ma-user/code && \\\\\\n  python train.py --epochs 3"', []),
+    ('"python train.py \\\\\\n  --lr 0.01; echo done"', []),
+    ('"python train.py --out $(date"', ["TJ303"]),  # an unclosed $( is as unreadable as a quote
+    ('"python train.py &&"', ["TJ303"]),
+])
+def test_command_is_read_as_sh_reads_it(command: str, codes: list[str]) -> None:
+    text = HEAD + f"  engine: {{image_url: org/img:1}}\n  command: {command}\n" + SPEC
+    assert [c for _, _, c in where(text, "b.yaml")] == codes

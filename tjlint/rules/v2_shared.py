@@ -11,7 +11,6 @@ leave out the registry host; a command is only checked for shell syntax
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -148,15 +147,13 @@ def check_image(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 
 def shell_syntax_problem(command: str) -> str | None:
-    """Why ``command`` cannot be read as a shell command line, or None.
+    """Why ``command`` cannot be read as a shell command line, or None (the reader TJ303 uses for v1).
 
-    The one place v2 reads a command; it splits as TJ303 does for v1 (:func:`shlex.split`).
+    The shell reader is loaded only for bodies that hold a command.
     """
-    try:
-        shlex.split(command, posix=True)
-    except ValueError as err:
-        return str(err)
-    return None
+    from tjlint.shell import syntax_problem
+
+    return syntax_problem(command)
 
 
 def check_command(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
@@ -164,4 +161,4 @@ def check_command(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     command = text(mapping(data, "algorithm"), "command")
     if command is not None and (problem := shell_syntax_problem(command)):
         yield Finding(pointer("algorithm", "command"),
-                      f"algorithm.command cannot be split like a shell command: {problem}")
+                      f"algorithm.command cannot be read as a shell command: {problem}")
