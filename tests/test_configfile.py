@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from tjlint import Config, Limits, Severity
-from tjlint.configfile import find_config_file, load_config, parse_settings, settings_for
 from tjlint.globs import matches
-from tjlint.settings_keys import SettingsError
+from tjlint.settings.folders import find_config_file, load_config, parse_settings, settings_for
+from tjlint.settings.keys import SettingsError
 
 
 def write(path: Path, text: str) -> Path:
@@ -192,7 +192,7 @@ def test_settings_schema_matches_the_keys() -> None:
 
     import jsonschema
 
-    from tjlint.settings_keys import KEYS, LIMIT_KEYS
+    from tjlint.settings.keys import KEYS, LIMIT_KEYS
 
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -236,7 +236,7 @@ def test_settings_for_sees_edited_added_and_removed_files(tmp_path: Path) -> Non
 def test_settings_for_is_cached_per_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path / ".tjlint.yaml", "select: [TJ1]\n")
     first = settings_for(tmp_path)
-    import tjlint.configfile as module
+    import tjlint.settings.folders as module
 
     monkeypatch.setattr(module, "parse_settings", lambda raw, path: pytest.fail("parsed again"))
     assert settings_for(tmp_path) == first

@@ -17,10 +17,10 @@ import yaml
 from samples import API_SAMPLE, assert_lints_clean, client_body
 
 import tjlint
-from tjlint.config import Config
-from tjlint.configfile import load_config
-from tjlint.engine import SCHEMA_FOR_KIND, detect_kind
+from tjlint import Config
+from tjlint.kinds import KINDS
 from tjlint.schema import schema_names
+from tjlint.settings.folders import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "training-jobs"
@@ -70,18 +70,18 @@ def test_sample_is_the_shipped_api_sample() -> None:
     ],
 )
 def test_auto_detection(data: dict[str, Any], kind: str) -> None:
-    assert detect_kind(data) == kind
+    assert KINDS.detect(data).name == kind
 
 
 @pytest.mark.parametrize("kind", ["config", "config-update", "job"])
 def test_a_requested_kind_is_kept(kind: str) -> None:
-    assert detect_kind(JOB, kind) == kind
-    assert detect_kind(SAMPLE, kind) == kind
+    assert KINDS.detect(JOB, kind).name == kind
+    assert KINDS.detect(SAMPLE, kind).name == kind
 
 
 def test_every_kind_has_a_schema() -> None:
-    assert set(SCHEMA_FOR_KIND) == {"config", "config-update", "job", "v2-job"}
-    assert set(SCHEMA_FOR_KIND.values()) <= set(schema_names())
+    assert set(KINDS.names) == {"config", "config-update", "job", "v2-job"}
+    assert {kind.schema for kind in KINDS} <= set(schema_names())
 
 
 # The documented samples

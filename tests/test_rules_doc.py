@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules import ALL_RULES
 from tjlint.rules.base import RuleInfo
 from tjlint.rules_doc import REGENERATE, render_markdown, render_rule, render_rule_list

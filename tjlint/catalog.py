@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from tjlint import catalog_v2
+from tjlint.words import json_type
 
 #: The top-level key of each response kind, in the order messages list them.
 KINDS = ("specs", "engines", "models")
@@ -154,7 +155,7 @@ def _parse(text: str, name: str) -> tuple[str, dict[Any, Any]]:
         raise CatalogError(name, "is not valid JSON (nested too deeply)") from None
     if not isinstance(data, dict):
         raise CatalogError(
-            name, f"the top level is {_a(data)}, not an object; save the whole API response"
+            name, f"the top level is {json_type(data)}, not an object; save the whole API response"
         )
     kinds = [k for k in KINDS if k in data]
     if not kinds and (current := _parse_v2(data, name)) is not None:
@@ -167,7 +168,7 @@ def _parse(text: str, name: str) -> tuple[str, dict[Any, Any]]:
     kind = kinds[0]
     items = data[kind]
     if not isinstance(items, list):
-        raise CatalogError(name, f"'{kind}' is {_a(items)}, not a list")
+        raise CatalogError(name, f"'{kind}' is {json_type(items)}, not a list")
     build = _BUILDERS[kind]
     entries: dict[int, Any] = {}
     for index, item in enumerate(items):
@@ -196,12 +197,6 @@ def _unknown_kind(data: Mapping[str, Any]) -> str:
     )
 
 
-def _a(value: Any) -> str:
-    """``"a list"``, ``"a string"``, ... for messages about JSON values."""
-    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
-             int: "a number", float: "a number", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
-
 
 T = TypeVar("T")
 
@@ -219,7 +214,7 @@ class _Item:
 
     def obj(self) -> Mapping[str, Any]:
         if not isinstance(self.data, dict):
-            raise self.fail(f"is {_a(self.data)}, not an object")
+            raise self.fail(f"is {json_type(self.data)}, not an object")
         return self.data
 
     def get(self, key: str, kind: type[T], default: T, what: str) -> T:
@@ -227,7 +222,7 @@ class _Item:
         if value is None:
             return default
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise self.fail(f"'{key}' is {_a(value)}, not {what}")
+            raise self.fail(f"'{key}' is {json_type(value)}, not {what}")
         return value
 
     def ident(self, key: str) -> int:
@@ -280,7 +275,7 @@ def _parameters(item: _Item) -> tuple[AlgorithmParameter, ...]:
         except (json.JSONDecodeError, RecursionError):
             raise item.fail("'parameter' is not valid JSON (it should hold a list)") from None
     if not isinstance(raw, list):
-        raise item.fail(f"'parameter' holds {_a(raw)}, not a list")
+        raise item.fail(f"'parameter' holds {json_type(raw)}, not a list")
     return tuple(
         _parameter(_Item(item.name, f"{item.where} parameter[{i}]", p)) for i, p in enumerate(raw)
     )
@@ -294,7 +289,7 @@ def _parameter(item: _Item) -> AlgorithmParameter:
     if isinstance(required, str) and required.lower() in ("true", "false"):
         required = required.lower() == "true"  # some responses quote booleans
     if required is not None and not isinstance(required, bool):
-        raise item.fail(f"'required' is {_a(required)}, not true or false")
+        raise item.fail(f"'required' is {json_type(required)}, not true or false")
     value = item.obj().get("value")
     return AlgorithmParameter(
         label=label, required=bool(required), value=None if value is None else str(value)

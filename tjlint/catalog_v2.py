@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from tjlint.words import json_type
+
 FLAVORS = "flavors"
 ENGINES = "training-job-engines"
 ALGORITHMS = "algorithms"
@@ -63,16 +65,11 @@ class V2Catalog:
     algorithms: Mapping[str, SavedAlgorithm] | None = None
 
 
-def _a(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number",
-             float: "a number", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
-
 
 def _items(data: Mapping[str, Any], key: str) -> list[Any]:
     found = data[key]
     if not isinstance(found, list):
-        raise ResponseProblem(f"'{key}' is {_a(found)}, not a list")
+        raise ResponseProblem(f"'{key}' is {json_type(found)}, not a list")
     return found
 
 
@@ -103,20 +100,20 @@ def _text(item: Mapping[str, Any], key: str, where: str, required: bool = False)
         return ""
     if not isinstance(value, str) or (required and not value):
         raise ResponseProblem(f"{where} has no string '{key}'" if value is None or required
-                              else f"{where} '{key}' is {_a(value)}, not a string")
+                              else f"{where} '{key}' is {json_type(value)}, not a string")
     return value
 
 
 def _number(item: Mapping[str, Any] | None, key: str, where: str) -> int | None:
     value = item.get(key) if item is not None else None
     if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-        raise ResponseProblem(f"{where} '{key}' is {_a(value)}, not an integer")
+        raise ResponseProblem(f"{where} '{key}' is {json_type(value)}, not an integer")
     return value
 
 
 def _object(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise ResponseProblem(f"{where} is {_a(value)}, not an object")
+        raise ResponseProblem(f"{where} is {json_type(value)}, not an object")
     return value
 
 

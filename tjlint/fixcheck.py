@@ -19,12 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from tjlint.diagnostics import Diagnostic, Severity
-from tjlint.rules.base import Finding
+from tjlint.model import Diagnostic, tokens
 
 if TYPE_CHECKING:
     from tjlint.engine import Linter
-    from tjlint.source import SourceFile
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _KEY = "\x00key"  # the pointer a trial diagnostic gets when it points at a key, not a value
@@ -35,10 +33,6 @@ def _value_of(replacement: str, fmt: str) -> Any:
     if fmt == "json":
         return json.loads(replacement)
     return yaml.load(replacement, Loader=_Loader)  # a safe loader: nothing is constructed
-
-
-def _tokens(pointer: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
 
 
 def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:
@@ -57,18 +51,12 @@ def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:
     raise KeyError(head)
 
 
-def _trial_linter(linter: Linter) -> Linter:
-    """The run's rules, all of them selected, reporting value pointers only."""
-    from tjlint.engine import Linter
-
-    class Trial(Linter):
-        def diagnostic(self, source: SourceFile | None, path: str, document: int, code: str,
-                       finding: Finding, prefix: str = "") -> Diagnostic:
-            pointer = _KEY if finding.on_key else prefix + finding.pointer
-            return Diagnostic(path, 0, 0, 0, 0, code, "", Severity.ERROR, "", pointer, document)
-
-    config = replace(linter.config, select=(), ignore=())
-    return Trial(config, linter.catalog, linter.chosen, linter.kind)
+def _rejected(linter: Linter, path: str, document: Any) -> set[str]:
+    """The pointers of the values that the run's rules, every one of them selected, find fault with."""
+    trial = type(linter)(replace(linter.settings, select=(), ignore=()), linter.catalog, linter.ruleset,
+                         linter.kind, linter.kinds)
+    return {_KEY if finding.on_key else prefix + finding.pointer
+            for _, finding, prefix in trial.found(None, path, document)}
 
 
 def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,
@@ -79,7 +67,6 @@ def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,
         if diagnostic.fix:
             groups.setdefault(diagnostic.pointer, []).append(position)
     invalid: set[int] = set()
-    trial = _trial_linter(linter)
     # Two fixes of one value (a scheme and a slash, say) are tried in separate rounds.
     for round_ in range(max((len(v) for v in groups.values()), default=0)):
         batch = {ptr: found[round_] for ptr, found in groups.items() if len(found) > round_}
@@ -87,9 +74,9 @@ def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,
         for ptr, position in batch.items():
             try:
                 value = _value_of(diagnostics[position].fix[0].replacement, fmt)
-                document = _with_value(document, _tokens(ptr), value)
+                document = _with_value(document, tokens(ptr), value)
             except (ValueError, KeyError, IndexError, yaml.YAMLError):
                 invalid.add(position)
-        rejected = {d.pointer for d in trial.findings(None, path, index, document)}
+        rejected = _rejected(linter, path, document)
         invalid.update(position for ptr, position in batch.items() if ptr in rejected)
     return [replace(d, fix=()) if n in invalid else d for n, d in enumerate(diagnostics)]

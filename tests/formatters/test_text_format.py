@@ -6,10 +6,12 @@ import re
 from typing import Any
 
 import pytest
+from formatter_cases import make_diagnostic
 
-from tjlint.diagnostics import Diagnostic, Edit, Severity, Span
+from tjlint.cli.report import summary
 from tjlint.formatters import Report
-from tjlint.formatters.text import render, render_line, snippet, source_lines, summary
+from tjlint.formatters.text import render, render_line, snippet, source_lines
+from tjlint.model import Diagnostic, Edit, Severity, Span
 
 ANSI = re.compile("\x1b\\[[0-9;]*m")
 
@@ -21,7 +23,7 @@ def _diag(**changes: Any) -> Diagnostic:
         "message": "unknown field 'dataurl' (did you mean 'data_url'?)", "pointer": "/dataurl",
     }
     fields.update(changes)
-    return Diagnostic(**fields)
+    return make_diagnostic(fields)
 
 
 FIX = (Edit(Span(7, 1, 7, 8, 0, 7), "data_url"),)

@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 import tjlint
+from tjlint import Config
 from tjlint.catalog import Catalog, load_catalog
-from tjlint.config import Config
 
 SPECS = Path(__file__).parent.parent / "data" / "catalog" / "resource-specs.json"
 ONLY_CATALOGUE = Config(select=("TJ6",))

@@ -11,7 +11,7 @@ import yaml
 
 import tjlint
 from tjlint.catalog import Catalog, load_catalog, parse_catalog_text
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.base import Context, Finding
 from tjlint.rules.catalog import RULES
 

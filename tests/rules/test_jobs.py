@@ -8,7 +8,7 @@ import pytest
 from rule_helpers import lint_as
 
 import tjlint
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules import BUILTIN_RULES
 from tjlint.rules.base import Context
 from tjlint.rules.jobs import RULES

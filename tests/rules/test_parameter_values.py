@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 import tjlint
-from tjlint.config import Config
-from tjlint.diagnostics import Severity
+from tjlint import Config
+from tjlint.model import Severity
 
 HEAD = "config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 4\ndata_url: /my-bucket/data/\n"
 JSON_HEAD = ('{"config_name": "demo", "worker_server_num": 1, "spec_id": 1, "model_id": 4,\n'

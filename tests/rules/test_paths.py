@@ -8,7 +8,7 @@ import pytest
 from rule_helpers import lint_as
 
 import tjlint
-from tjlint.diagnostics import Diagnostic
+from tjlint.model import Diagnostic
 from tjlint.rules.paths import bucket_problem
 
 CODES = ("TJ401", "TJ402", "TJ403", "TJ405")

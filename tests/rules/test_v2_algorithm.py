@@ -11,7 +11,7 @@ import pytest
 from v2_lint import where
 
 import tjlint
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.v2_algorithm import RULES
 
 HEAD = "kind: job\nmetadata: {name: demo}\nalgorithm:\n"

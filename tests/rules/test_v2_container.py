@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from v2_lint import where
 
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.v2_container import RULES, local_dir_problem
 
 HEAD = "kind: job\nmetadata: {name: demo}\nalgorithm:\n  id: a1\n"

@@ -6,7 +6,7 @@ import pytest
 from v2_lint import where
 
 import tjlint
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.v2_data import RULES as DATA_RULES
 from tjlint.rules.v2_values import KNOWN_ANNOTATIONS, KNOWN_VALUES
 from tjlint.rules.v2_values import RULES as VALUE_RULES

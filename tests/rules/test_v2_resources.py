@@ -6,7 +6,7 @@ import pytest
 from v2_lint import where
 
 import tjlint
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.v2_resources import RULES
 
 HEAD = "kind: job\nmetadata: {name: demo}\nalgorithm: {id: a1}\n"

@@ -47,7 +47,7 @@ class Document:
         """``json`` or ``yaml``, as tjlint reads the document."""
         if analysis is not None and analysis.source is not None:
             return analysis.source.fmt
-        from tjlint.source import detect_format
+        from tjlint.read import detect_format
 
         return detect_format(self.path, analysis.text if analysis else "")
 
@@ -108,7 +108,7 @@ class TjlintServer(LanguageServer):
             return
         snapshot = self.snapshot(uri)
         if not document.body:
-            include = self.setup_for(document).config.include
+            include = self.setup_for(document).settings.include
             document.body = body_reason(document.path, snapshot.text, include) is not None
         if document.body:
             self.scheduler.update(snapshot, delay)

@@ -11,10 +11,10 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import NOTES, V2_KINDS
+from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules import v2_catalog
-from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
+from tjlint.rules.base import Rule
 
 if TYPE_CHECKING:  # the catalogue reader is imported only when a catalogue is given
     from tjlint.catalog import Algorithm, Spec
@@ -207,8 +207,8 @@ RULES: tuple[Rule, ...] = (
         " 2 (modelarts.vm.cpu.2u and modelarts.vm.cpu.8u), 'spec_id: 2' and"
         " 'flavor: {code: modelarts.vm.cpu.8u}' pass, 'spec_id: 99' and"
         " 'flavor: {code: modelarts.vm.cpu.64u}' fail."
-        f" {NOTES['TJ601']}",
-        check=check_unknown_spec, kinds=ALL_KINDS | V2_KINDS,
+        f" {V2_JOB.notes['TJ601']}",
+        check=check_unknown_spec, kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ602", "too-many-workers", E,
@@ -218,8 +218,8 @@ RULES: tuple[Rule, ...] = (
         " workers would be rejected with ModelArts.2793 (flavor out of range). Lower"
         " worker_server_num or choose a spec with a larger max_num. For example, when spec 2"
         " has max_num 2, 'worker_server_num: 2' passes and 'worker_server_num: 4' fails."
-        f" {NOTES['TJ602']}",
-        check=check_too_many_workers, kinds=ALL_KINDS | V2_KINDS,
+        f" {V2_JOB.notes['TJ602']}",
+        check=check_too_many_workers, kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ603", "unknown-engine", E,
@@ -229,8 +229,8 @@ RULES: tuple[Rule, ...] = (
         " engine_id it does not list would be rejected with ModelArts.2780 (engine not"
         " found). For example, with a catalogue listing engines 1 and 2, 'engine_id: 1'"
         " passes and 'engine_id: 7' fails."
-        f" {NOTES['TJ603']}",
-        check=check_unknown_engine, kinds=ALL_KINDS | V2_KINDS,
+        f" {V2_JOB.notes['TJ603']}",
+        check=check_unknown_engine, kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ604", "unknown-algorithm", E,
@@ -240,8 +240,8 @@ RULES: tuple[Rule, ...] = (
         " does not list names no built-in algorithm of the project. For example, with a"
         " catalogue listing algorithm 4 (ResNet_v2_50), 'model_id: 4' passes and"
         " 'model_id: 40' fails."
-        f" {NOTES['TJ604']}",
-        check=check_unknown_algorithm, kinds=ALL_KINDS | V2_KINDS,
+        f" {V2_JOB.notes['TJ604']}",
+        check=check_unknown_algorithm, kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ605", "spec-sold-out", W,
@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
         " flavor.code) had no capacity left when the catalogue"
         " was saved; a job would fail with ModelArts.2763 (no such flavor available)."
         " Choose another spec, or save a fresh catalogue if capacity came back.",
-        check=check_spec_sold_out,
+        check=check_spec_sold_out, kinds=V1_KINDS,
     ),
     Rule(
         "TJ606", "missing-algorithm-parameter", E,
@@ -260,6 +260,6 @@ RULES: tuple[Rule, ...] = (
         " parameter item for every required label. For example, when algorithm 4 requires"
         " batch_size, 'model_id: 4' with 'parameter: [{label: batch_size, value: \"4\"}]'"
         " passes and 'model_id: 4' with no batch_size item fails.",
-        check=check_missing_parameter,
+        check=check_missing_parameter, kinds=V1_KINDS,
     ),
 )

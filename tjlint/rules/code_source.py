@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
 from tjlint.rules.paths import contains, normalise
 
@@ -93,7 +94,7 @@ RULES: tuple[Rule, ...] = (
         " `user_command`, and no boot file is read.",
         good=example(boot_file_url=None, user_image_url=_IMAGE, user_command=_COMMAND),
         bad=example(boot_file_url=None),
-        check=_check_pair,
+        check=_check_pair, kinds=V1_KINDS,
     ),
     Rule(
         "TJ204", "no-code-source", Severity.ERROR,
@@ -107,7 +108,7 @@ RULES: tuple[Rule, ...] = (
         " TJ203 reports it instead.",
         good=example(app_url=None, boot_file_url=None, engine_id=None, model_id=4),
         bad=example(app_url=None, boot_file_url=None),
-        check=_check_code_source,
+        check=_check_code_source, kinds=V1_KINDS,
     ),
     Rule(
         "TJ205", "boot-file-outside-code-dir", Severity.ERROR,
@@ -119,6 +120,6 @@ RULES: tuple[Rule, ...] = (
         " (BootFileDirError). Move the file, or point `app_url` at its folder.",
         good=example(boot_file_url="/my-bucket/code/train.py"),
         bad=example(boot_file_url="/my-bucket/code-old/train.py"),
-        check=_check_inside,
+        check=_check_inside, kinds=V1_KINDS,
     ),
 )

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import NOTES, V2_KINDS
-from tjlint.rules.base import ALL_KINDS, CheckFn, Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import CheckFn, Rule
 from tjlint.rules.examples import example
 
 RUN_TRAIN = "/home/work/run_train.sh"
@@ -94,7 +94,7 @@ RULES: tuple[Rule, ...] = (
         " that command to run_train.sh instead.",
         good=_ex(f"env && {_GOOD}"),
         bad=_ex(f"python {USER_JOB_DIR}/code/train.py --lr 0.01"),
-        check=_checker("TJ301"),
+        check=_checker("TJ301"), kinds=V1_KINDS,
     ),
     Rule(
         "TJ302", "run-train-args", Severity.ERROR,
@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
         " command in one pair of quotes (`run_train.sh` runs its arguments as they are).",
         good=_ex(_GOOD),
         bad=_ex(f"bash {RUN_TRAIN} {USER_JOB_DIR}/code/train.py --lr 0.01"),
-        check=_checker("TJ302"),
+        check=_checker("TJ302"), kinds=V1_KINDS,
     ),
     Rule(
         "TJ303", "shell-syntax", Severity.ERROR,
@@ -118,10 +118,10 @@ RULES: tuple[Rule, ...] = (
         " backslash at the very end, or a `&&`, `||` or `|` with no command after it makes"
         " that impossible, so the container would fail to start. The message says what is"
         " left open and where; close the quote, or escape it. tjlint never runs the command."
-        f" {NOTES['TJ303']}",
+        f" {V2_JOB.notes['TJ303']}",
         good=_ex(_GOOD + " --name 'my run'"),
         bad=_ex(_GOOD + " --name 'my run"),
-        check=_checker("TJ303"), kinds=ALL_KINDS | V2_KINDS,
+        check=_checker("TJ303"), kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ304", "script-outside-code-dir", Severity.WARNING,
@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         " the first `.py` file it is given. A Python interpreter must run a `.py` file.",
         good=_ex(_GOOD),
         bad=_ex(f"bash {RUN_TRAIN} python {USER_JOB_DIR}/app/train.py --lr 0.01"),
-        check=_checker("TJ304"),
+        check=_checker("TJ304"), kinds=V1_KINDS,
     ),
     Rule(
         "TJ305", "placeholder-left", Severity.WARNING,
@@ -149,6 +149,6 @@ RULES: tuple[Rule, ...] = (
         " (`'{epoch}.ckpt'`) and shell variables such as `${DLS_TRAIN_URL}` are not placeholders.",
         good=_ex(_GOOD),
         bad=_ex(f"bash {RUN_TRAIN} python {USER_JOB_DIR}/code/train.py {{python_file_parameter}}"),
-        check=_check_placeholders,
+        check=_check_placeholders, kinds=V1_KINDS,
     ),
 )

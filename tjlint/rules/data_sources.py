@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
 
 _PAIR = ("dataset_id", "dataset_version_id")
@@ -171,7 +172,7 @@ RULES: tuple[Rule, ...] = (
         " missing half). Keep one source and remove the others.",
         good=example(),
         bad=example(data_source=_DS_OBS),
-        check=_check_one_source,
+        check=_check_one_source, kinds=V1_KINDS,
     ),
     Rule(
         "TJ202", "dataset-pair", Severity.ERROR,
@@ -183,7 +184,7 @@ RULES: tuple[Rule, ...] = (
         " not found).",
         good=example(data_url=None, dataset_id=_DATASET, dataset_version_id=_VERSION),
         bad=example(data_url=None, dataset_id=_DATASET),
-        check=_check_pairs,
+        check=_check_pairs, kinds=V1_KINDS,
     ),
     Rule(
         "TJ206", "data-source-item", Severity.ERROR,
@@ -194,7 +195,7 @@ RULES: tuple[Rule, ...] = (
         " ModelArts.2788 (invalid parameter). Fix the fields, or the `type`.",
         good=example(data_url=None, data_source=_DS_OBS),
         bad=example(data_url=None, data_source=[{"type": "obs"}]),
-        check=_check_items,
+        check=_check_items, kinds=V1_KINDS,
     ),
     Rule(
         "TJ207", "mixed-data-source-types", Severity.ERROR,
@@ -206,6 +207,6 @@ RULES: tuple[Rule, ...] = (
                                                             "data_url": "/my-bucket/more/"}]),
         bad=example(data_url=None, data_source=[*_DS_OBS, {
             "type": "dataset", "dataset_id": _DATASET, "dataset_version": _VERSION}]),
-        check=_check_mixed,
+        check=_check_mixed, kinds=V1_KINDS,
     ),
 )

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import NOTES, V2_KINDS
-from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
 
 _HOST = re.compile(
@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         " the missing field, or remove the one present to use a built-in engine.",
         good=example(user_image_url=_IMAGE, user_command=_COMMAND),
         bad=example(user_image_url=_IMAGE),
-        check=_check_pair,
+        check=_check_pair, kinds=V1_KINDS,
     ),
     Rule(
         "TJ211", "env-var-label", Severity.WARNING,
@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
                      parameter=[{"label": "learning_rate", "value": "0.01"}]),
         bad=example(user_image_url=_IMAGE, user_command=_COMMAND,
                     parameter=[{"label": "learning-rate", "value": "0.01"}]),
-        check=_check_env_labels,
+        check=_check_env_labels, kinds=V1_KINDS,
     ),
     Rule(
         "TJ404", "bad-image-ref", Severity.ERROR,
@@ -161,10 +161,10 @@ RULES: tuple[Rule, ...] = (
         " repository (which may contain `/`) has 1-128 such characters; a tag has at most"
         " 128 letters, digits, `_`, `.` and `-` and does not start with `.` or `-`. The"
         " API would answer ModelArts.2810 (image lookup failed)."
-        f" {NOTES['TJ404']}",
+        f" {V2_JOB.notes['TJ404']}",
         good=example(user_image_url=_IMAGE, user_command=_COMMAND),
         bad=example(user_image_url="swr.cn-north-4.myhuaweicloud.com/My_Org/train-image:1.0",
                     user_command=_COMMAND),
-        check=_check_image_ref, kinds=ALL_KINDS | V2_KINDS,
+        check=_check_image_ref, kinds=V1_KINDS | V2_KINDS,
     ),
 )

@@ -16,8 +16,9 @@ from typing import Any
 
 import yaml
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
 from tjlint.rules.examples import BASE, example
 
 _VOLUME_KINDS = ("nfs", "host_path")
@@ -142,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         " names none gets TJ101 for `spec_id` instead.",
         good=job_example(spec_id=None, pool_id=_POOL, flavor=_FLAVOR),
         bad=job_example(pool_id=_POOL),
-        check=_check_resources,
+        check=_check_resources, kinds=V1_KINDS,
     ),
     Rule(
         "TJ213", "volume-kind", Severity.ERROR,
@@ -153,7 +154,7 @@ RULES: tuple[Rule, ...] = (
         " both, is rejected (ModelArts.0104); write two items to mount two volumes.",
         good=job_example(spec_id=None, pool_id=_POOL, volumes=[_NFS, _HOST]),
         bad=job_example(spec_id=None, pool_id=_POOL, volumes=[{**_NFS, **_HOST}]),
-        check=_check_volume_kind,
+        check=_check_volume_kind, kinds=V1_KINDS,
     ),
     Rule(
         "TJ214", "host-path-needs-pool", Severity.WARNING,
@@ -164,6 +165,6 @@ RULES: tuple[Rule, ...] = (
         " SFS Turbo file system (`nfs`) instead.",
         good=example(spec_id=None, pool_id=_POOL, volumes=[_HOST]),
         bad=example(volumes=[_HOST]),
-        check=_check_host_path_pool,
+        check=_check_host_path_pool, kinds=V1_KINDS,
     ),
 )

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import NOTES, V2_KINDS
-from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
 
 #: Top-level fields that hold an OBS path.
@@ -255,10 +255,10 @@ RULES: tuple[Rule, ...] = (
         " names are literal, so a `.` or `..` folder (`/bucket/code/../data/`) does not lead"
         " anywhere: it names an object nobody wrote. The API"
         " would answer ModelArts.2791 (invalid OBS path), 3572 or 3573."
-        f" {NOTES['TJ401']}",
+        f" {V2_JOB.notes['TJ401']}",
         good=EX(data_url="/my-bucket/data/"),
         bad=EX(data_url="obs://my-bucket/data/"),
-        check=_check_obs_path, kinds=ALL_KINDS | V2_KINDS,
+        check=_check_obs_path, kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ402", "directory-slash", Severity.WARNING,
@@ -269,10 +269,10 @@ RULES: tuple[Rule, ...] = (
         " fix does it inside the quotes, when the value is otherwise a valid OBS path (for"
         " `obs://bucket/data` the TJ401 fix writes both repairs). A data URL may name a"
         " dataset manifest file (`/bucket/labels/V002.manifest`), which is not a directory."
-        f" {NOTES['TJ402']}",
+        f" {V2_JOB.notes['TJ402']}",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/output"),
-        check=_check_dir_slash, kinds=ALL_KINDS | V2_KINDS,
+        check=_check_dir_slash, kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ403", "boot-file-is-dir", Severity.ERROR,
@@ -283,7 +283,7 @@ RULES: tuple[Rule, ...] = (
         " (boot file directory error).",
         good=EX(boot_file_url="/my-bucket/code/train.py"),
         bad=EX(boot_file_url="/my-bucket/code/train/"),
-        check=_check_boot_file,
+        check=_check_boot_file, kinds=V1_KINDS,
     ),
     Rule(
         "TJ405", "output-overlaps-input", Severity.WARNING,
@@ -294,9 +294,9 @@ RULES: tuple[Rule, ...] = (
         " job reads its own output. Paths are compared folder by folder, as written (OBS"
         " object names are literal): `/b/data-out/` is not inside `/b/data/`. Use separate"
         " folders."
-        f" {NOTES['TJ405']}",
+        f" {V2_JOB.notes['TJ405']}",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/data/output/"),
-        check=_check_overlap, kinds=ALL_KINDS | V2_KINDS,
+        check=_check_overlap, kinds=V1_KINDS | V2_KINDS,
     ),
 )

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules import paths
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import KINDS, example, has, mapping, repeats
+from tjlint.rules.base import Rule
+from tjlint.rules.v2_common import example, has, mapping, repeats
 
 _SAVED = ("id", "subscription_id", "item_version_id")
 _BRINGS = ("code_dir", "boot_file", "engine")
@@ -161,7 +162,7 @@ RULES: tuple[Rule, ...] = (
         " may run it, and the API accepts that.",
         good=example({"algorithm": {"id": _SAVED_ID}}),
         bad=example({"algorithm/id": _SAVED_ID, "algorithm/inputs": None, "algorithm/outputs": None}),
-        check=_check_source, kinds=KINDS,
+        check=_check_source, kinds=V2_KINDS,
     ),
     Rule(
         "TJ702", "algorithm-pairs", Severity.ERROR,
@@ -175,7 +176,7 @@ RULES: tuple[Rule, ...] = (
         " file).",
         good=example(),
         bad=example({"algorithm/boot_file": "/my-bucket/code-old/train.py"}),
-        check=_check_pairs, kinds=KINDS,
+        check=_check_pairs, kinds=V2_KINDS,
     ),
     Rule(
         "TJ703", "engine-choice", Severity.ERROR,
@@ -190,7 +191,7 @@ RULES: tuple[Rule, ...] = (
         " ModelArts.2780 (engine not found) or 0104.",
         good=example(),
         bad=example({"algorithm/engine": {"engine_name": "PyTorch"}}),
-        check=_check_engine, kinds=KINDS,
+        check=_check_engine, kinds=V2_KINDS,
     ),
     Rule(
         "TJ704", "image-needs-command", Severity.ERROR,
@@ -200,7 +201,7 @@ RULES: tuple[Rule, ...] = (
         " API would answer ModelArts.2806 (MustHaveCmdAndImage). Add the command.",
         good=example({**_OWN_CODE, "algorithm/engine": {"image_url": _IMAGE}, "algorithm/command": _COMMAND}),
         bad=example({**_OWN_CODE, "algorithm/engine": {"image_url": _IMAGE}}),
-        check=_check_image, kinds=KINDS,
+        check=_check_image, kinds=V2_KINDS,
     ),
     Rule(
         "TJ712", "duplicate-parameter-name", Severity.ERROR,
@@ -210,6 +211,6 @@ RULES: tuple[Rule, ...] = (
         " it, or merge the two values.",
         good=example({"algorithm/parameters": [_LR, {"name": "batch_size", "value": "32"}]}),
         bad=example({"algorithm/parameters": [_LR, {"name": "learning_rate", "value": "0.1"}]}),
-        check=_check_parameters, kinds=KINDS,
+        check=_check_parameters, kinds=V2_KINDS,
     ),
 )

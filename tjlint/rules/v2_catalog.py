@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from tjlint.rules.base import Context, Finding, pointer
+from tjlint.model import Context, Finding, pointer
 from tjlint.rules.v2_common import has, mapping, text
 
 if TYPE_CHECKING:  # the catalogue reader is imported only when a catalogue is given

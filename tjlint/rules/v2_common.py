@@ -15,10 +15,6 @@ from typing import Any
 
 import yaml
 
-from tjlint.kind_v2 import V2_KINDS
-
-#: The kinds the v2 rules run on.
-KINDS = V2_KINDS
 # libyaml's emitter writes the same text several times faster; the examples are built at import.
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 

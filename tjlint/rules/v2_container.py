@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import KINDS, example, mapping
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
+from tjlint.rules.v2_common import example, mapping
 
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _REFERENCE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})")
@@ -97,7 +98,7 @@ RULES: tuple[Rule, ...] = (
         " ModelArts.0104. Rename the variable, for example `LOG_LEVEL`.",
         good=example({"algorithm/environments": {"LOG_LEVEL": "debug"}}),
         bad=example({"algorithm/environments": {"LOG-LEVEL": "debug"}}),
-        check=_check_names, kinds=KINDS,
+        check=_check_names, kinds=V2_KINDS,
     ),
     Rule(
         "TJ708", "local-dirs", Severity.ERROR,
@@ -112,7 +113,7 @@ RULES: tuple[Rule, ...] = (
         " documented examples sit under `/home/ma-user/modelarts/inputs`.",
         good=example({"algorithm/local_code_dir": "/home/ma-user/code/"}),
         bad=example({"algorithm/local_code_dir": "/home/ma-user/modelarts/code/"}),
-        check=_check_local_dirs, kinds=KINDS,
+        check=_check_local_dirs, kinds=V2_KINDS,
     ),
     Rule(
         "TJ715", "env-reference", Severity.WARNING,
@@ -122,6 +123,6 @@ RULES: tuple[Rule, ...] = (
         " or expand the variable in your start command.",
         good=example({"algorithm/environments": {"DATA_DIR": "/home/ma-user/data"}}),
         bad=example({"algorithm/environments": {"DATA_DIR": "${HOME}/data"}}),
-        check=_check_references, kinds=KINDS,
+        check=_check_references, kinds=V2_KINDS,
     ),
 )

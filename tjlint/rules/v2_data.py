@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import BASE, KINDS, example, has, items, mapping, repeats
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
+from tjlint.rules.v2_common import BASE, example, has, items, mapping, repeats
 
 _SOURCES = ("dataset", "obs")
 #: Annotations that turn on a visualisation, which then needs summary.data_sources.
@@ -78,7 +79,7 @@ RULES: tuple[Rule, ...] = (
         " name would be answered with ModelArts.2753; the diagnostic points at the later one.",
         good=example({"algorithm/inputs": [_INPUT, {"name": "labels", "remote": {"dataset": _DATASET}}]}),
         bad=example({"algorithm/inputs": [_INPUT, {"name": "data_url", "remote": {"dataset": _DATASET}}]}),
-        check=_check_channels, kinds=KINDS,
+        check=_check_channels, kinds=V2_KINDS,
     ),
     Rule(
         "TJ709", "summary-fields", Severity.ERROR,
@@ -90,6 +91,6 @@ RULES: tuple[Rule, ...] = (
         " The API would answer ModelArts.0104.",
         good=example({"algorithm/summary": {"log_type": "tensorboard", "log_dir": _LOGS}}),
         bad=example({"algorithm/summary": {"log_type": "tensorboard"}}),
-        check=_check_summary, kinds=KINDS,
+        check=_check_summary, kinds=V2_KINDS,
     ),
 )

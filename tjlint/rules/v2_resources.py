@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import KINDS, example, has, items, mapping, text
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
+from tjlint.rules.v2_common import example, has, items, mapping, text
 
 #: The flavors of dedicated GPU/Ascend pools start with this.
 POOL_FLAVOR = "modelarts.pool.visual."
@@ -159,7 +160,7 @@ RULES: tuple[Rule, ...] = (
         " the API would answer ModelArts.2886. Warnings about flavors and pools are TJ714's.",
         good=example({"spec/resource": _IN_POOL}),
         bad=example({"spec/resource": {"flavor_id": "modelarts.pool.visual.xlarge", "node_count": 1}}),
-        check=_check_resources, kinds=KINDS,
+        check=_check_resources, kinds=V2_KINDS,
     ),
     Rule(
         "TJ710", "scheduling", Severity.ERROR,
@@ -172,7 +173,7 @@ RULES: tuple[Rule, ...] = (
         good=example({"spec/resource": _IN_POOL, "spec/schedule_policy": _selector(_SELECT)}),
         bad=example({"spec/resource": _IN_POOL,
                      "spec/schedule_policy": _selector({**_SELECT, "operator": "Exists"})}),
-        check=_check_scheduling, kinds=KINDS,
+        check=_check_scheduling, kinds=V2_KINDS,
     ),
     Rule(
         "TJ711", "spec-or-tasks", Severity.ERROR,
@@ -182,7 +183,7 @@ RULES: tuple[Rule, ...] = (
         " answer ModelArts.0104. Remove `tasks`.",
         good=example(),
         bad=example({"tasks": [{"role": "learner", "task_resource": {"node_count": 1}}]}),
-        check=_check_tasks, kinds=KINDS,
+        check=_check_tasks, kinds=V2_KINDS,
     ),
     Rule(
         "TJ714", "dedicated-only", Severity.WARNING,
@@ -194,6 +195,6 @@ RULES: tuple[Rule, ...] = (
         " are ignored when `code_dir` is a `file://` path.",
         good=example({"spec/resource": _IN_POOL, "spec/schedule_policy": {"priority": 2}}),
         bad=example({"spec/resource": _PUBLIC, "spec/schedule_policy": {"priority": 2}}),
-        check=_check_dedicated, kinds=KINDS,
+        check=_check_dedicated, kinds=V2_KINDS,
     ),
 )

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from tjlint.model import Context, Finding, pointer
 from tjlint.rules import images, paths
-from tjlint.rules.base import Context, Finding, pointer
 from tjlint.rules.v2_common import items, mapping, text
 
 #: The second pointer token of the places TJ405 compares: inputs, outputs, spec.log_export_path.

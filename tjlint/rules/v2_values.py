@@ -11,9 +11,10 @@ import difflib
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import KINDS, example, mapping
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
+from tjlint.rules.v2_common import example, mapping
 
 #: Known values of each drifting field: the union of every source (API pages, SDK, Terraform).
 KNOWN_VALUES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -64,6 +65,6 @@ RULES: tuple[Rule, ...] = (
         " values.",
         good=example({"metadata/annotations": {"fault-tolerance/job-retry-num": "3"}}),
         bad=example({"metadata/annotations": {"fault-tolerance/job-retries": "3"}}),
-        check=_check_values, kinds=KINDS,
+        check=_check_values, kinds=V2_KINDS,
     ),
 )

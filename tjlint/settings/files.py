@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from tjlint.config import Config
-from tjlint.settings_keys import KEYS, SettingsError, unknown_key
+from tjlint.settings import Settings
+from tjlint.settings.keys import KEYS, SettingsError, unknown_key
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -104,9 +104,9 @@ def parse_settings(raw: Mapping[str, Any], path: str) -> dict[str, Any]:
     return changes
 
 
-def apply_settings(config: Config, changes: Mapping[str, Any]) -> Config:
+def apply_settings(settings: Settings, changes: Mapping[str, Any]) -> Settings:
     """``config`` with ``changes`` from :func:`parse_settings` laid over it."""
     updates = dict(changes)
     if "limits" in updates:
-        updates["limits"] = replace(config.limits, **updates["limits"])
-    return replace(config, **updates)
+        updates["limits"] = replace(settings.limits, **updates["limits"])
+    return replace(settings, **updates)

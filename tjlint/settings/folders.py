@@ -17,9 +17,9 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from tjlint.config import Config
-from tjlint.settings_files import apply_settings, parse_settings, read_settings, shown
-from tjlint.settings_keys import SettingsError
+from tjlint.settings import Settings
+from tjlint.settings.files import apply_settings, parse_settings, read_settings, shown
+from tjlint.settings.keys import SettingsError
 
 YAML_NAMES = (".tjlint.yaml", ".tjlint.yml")
 PYPROJECT = "pyproject.toml"  # tjlint.discovery.SETTINGS_FILES lists the same three names
@@ -75,8 +75,8 @@ def find_config_file(start: str) -> tuple[str, Mapping[str, Any]] | None:
     return None if found is None else (found, _raw_settings(found) or {})
 
 
-def _build(found: str | None, config_file: str | None, base: Config) -> tuple[Config, list[str]]:
-    config = base
+def _build(found: str | None, config_file: str | None, base: Settings) -> tuple[Settings, list[str]]:
+    settings = base
     used: list[str] = []
     for path in (found, config_file):
         if path is None:
@@ -84,19 +84,19 @@ def _build(found: str | None, config_file: str | None, base: Config) -> tuple[Co
         raw = _raw_settings(path)
         if raw is None:
             raise SettingsError(f"{shown(path)}: has no [tool.tjlint] table")
-        config = apply_settings(config, parse_settings(raw, path))
+        settings = apply_settings(settings, parse_settings(raw, path))
         used.append(path)
-    return config, used
+    return settings, used
 
 
 _Key = tuple[str, "str | None"]
 #: (folder, --config file) -> (names looked at, their stamps, settings, files used).
-_SETTINGS: dict[_Key, tuple[list[str], list[tuple[str, int, int]], Config, list[str]]] = {}
+_SETTINGS: dict[_Key, tuple[list[str], list[tuple[str, int, int]], Settings, list[str]]] = {}
 _MAX_CACHED = 4096
 
 
 def settings_for(folder: str | os.PathLike[str], config_file: str | os.PathLike[str] | None = None,
-                 ) -> tuple[Config, list[str]]:
+                 ) -> tuple[Settings, list[str]]:
     """The settings of the files in ``folder``, and the configuration files they come from.
 
     Defaults, then the nearest ``.tjlint.yaml``/``pyproject.toml`` at or above
@@ -113,11 +113,11 @@ def settings_for(folder: str | os.PathLike[str], config_file: str | os.PathLike[
     if key[1] is not None:
         looked.append(key[1])
     stamps = [_stamp(p) for p in looked]
-    config, used = _build(found, None if config_file is None else os.fspath(config_file), Config())
+    settings, used = _build(found, None if config_file is None else os.fspath(config_file), Settings())
     if len(_SETTINGS) >= _MAX_CACHED:
         _SETTINGS.clear()
-    _SETTINGS[key] = (looked, stamps, config, used)
-    return config, list(used)
+    _SETTINGS[key] = (looked, stamps, settings, used)
+    return settings, list(used)
 
 
 class FolderSettings:
@@ -131,9 +131,9 @@ class FolderSettings:
     def __init__(self, config_file: str | os.PathLike[str] | None = None) -> None:
         self.config_file = config_file
         self._nearest: dict[str, str | None] = {}
-        self._settings: dict[str | None, tuple[Config, list[str]]] = {}
+        self._settings: dict[str | None, tuple[Settings, list[str]]] = {}
 
-    def __call__(self, folder: str | os.PathLike[str]) -> tuple[Config, list[str]]:
+    def __call__(self, folder: str | os.PathLike[str]) -> tuple[Settings, list[str]]:
         """:func:`settings_for` of ``folder``."""
         found = self._find(os.path.abspath(folder))
         known = self._settings.get(found)
@@ -161,7 +161,7 @@ class FolderSettings:
 
 
 def load_config(cwd: str | None = None, config_file: str | None = None,
-                base: Config | None = None) -> tuple[Config, list[str]]:
+                base: Settings | None = None) -> tuple[Settings, list[str]]:
     """Defaults (or ``base``), the file found from ``cwd``, then ``config_file``; also the files read."""
     if base is None:
         return settings_for(cwd or os.getcwd(), config_file)

@@ -24,10 +24,10 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from tjlint.config import Limits
-from tjlint.diagnostics import Span
-from tjlint.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
-from tjlint.yamlvalues import (
+from tjlint.codes import DUPLICATE_KEY, INPUT_TOO_LARGE, SYNTAX_ERROR, UNSUPPORTED_TAG, WRONG_TYPE
+from tjlint.model import Span
+from tjlint.read.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.read.yamlvalues import (
     CONSTRUCT,
     CONTAINER_TAGS,
     MERGE,
@@ -41,8 +41,9 @@ from tjlint.yamlvalues import (
     merge,
     scalar_value,
 )
+from tjlint.settings import Limits
+from tjlint.words import yaml_type
 
-_TYPE_NAMES = {bool: "a boolean", int: "a number", float: "a number", type(None): "null"}
 _BAD_KEY = object()
 
 # Between an anchor and the node it names: spaces, line breaks (as YAML reads them) and comments.
@@ -175,7 +176,7 @@ class Builder:
         self.nodes += n
         if self.nodes > self.limits.max_nodes:
             raise self.abort(
-                "TJ005",
+                INPUT_TOO_LARGE,
                 f"the file expands to more than {self.limits.max_nodes:,} values (max-nodes); "
                 "aliases that repeat large nodes are the usual cause ('billion laughs')",
                 pos,
@@ -208,35 +209,35 @@ class Builder:
         if tag == MERGE:
             return MERGE_KEY
         if tag not in SCALAR_TAGS:
-            self.problem("TJ006", _tag_message(tag), pos, pointer)
+            self.problem(UNSUPPORTED_TAG, _tag_message(tag), pos, pointer)
             return event.value
         try:
             return CONSTRUCT[tag](ScalarNode(tag, event.value))
         except Exception as exc:  # PyYAML's constructors raise many kinds on malformed explicit tags
             if "digits" in str(exc):
                 raise self.abort(
-                    "TJ005", f"a number with {len(event.value):,} digits is too long to read", pos
+                    INPUT_TOO_LARGE, f"a number with {len(event.value):,} digits is too long to read", pos
                 ) from None
             if event.tag is None:  # an implicit type that fails, such as the date 2001-13-45
                 kind = "a date" if tag.endswith("timestamp") else f"{_short(tag)[2:]}"
-                self.problem("TJ103", f"YAML reads {event.value} as {kind}, which it is not; quote it to keep"
+                self.problem(WRONG_TYPE, f"YAML reads {event.value} as {kind}, which it is not; quote it to keep"
                              f" it as text: \"{event.value}\"", pos, pointer)
                 return event.value
-            self.problem("TJ006", f"{event.value!r} cannot be read as {_short(tag)}; remove the tag", pos)
+            self.problem(UNSUPPORTED_TAG, f"{event.value!r} cannot be read as {_short(tag)}; remove the tag", pos)
             return event.value
 
     def start(self, event: Any, is_map: bool) -> None:
         pos = self.pos(event, event.anchor)
         if len(self.stack) >= self.limits.max_depth:
             raise self.abort(
-                "TJ005",
+                INPUT_TOO_LARGE,
                 f"values are nested more than {self.limits.max_depth} levels deep (max-depth)",
                 pos,
             )
         pointer = self.child_pointer()
         tag = event.tag
         if tag is not None and tag != "!" and tag not in CONTAINER_TAGS:
-            self.problem("TJ006", _tag_message(tag), pos, pointer)
+            self.problem(UNSUPPORTED_TAG, _tag_message(tag), pos, pointer)
         self.count(1, pos)
         frame = _Frame({} if is_map else [], pointer, pos, event.anchor, self.nodes - 1)
         frame.flow = bool(event.flow_style)
@@ -260,11 +261,11 @@ class Builder:
         pos = self.pos(event)
         name = event.anchor
         if name not in self.anchors:
-            raise self.abort("TJ002", f"the alias *{name} refers to no anchor &{name} before it", pos)
+            raise self.abort(SYNTAX_ERROR, f"the alias *{name} refers to no anchor &{name} before it", pos)
         found = self.anchors[name]
         if found is None:
             raise self.abort(
-                "TJ005", f"the alias *{name} is inside the node it refers to, so it never ends", pos
+                INPUT_TOO_LARGE, f"the alias *{name} is inside the node it refers to, so it never ends", pos
             )
         value, size, target = found
         self.count(size, pos)
@@ -304,11 +305,11 @@ class Builder:
         what = "a mapping" if isinstance(key, dict) else "a list" if isinstance(key, list) else None
         if what is None:
             text = self.text[self.source.offset(pos[0], pos[1]) : self.source.offset(pos[2], pos[3])]
-            kind = _TYPE_NAMES.get(type(key), "a date" if key is not None else "null")
+            kind = yaml_type(key)
             message = f"keys must be strings, but YAML read {text or '(empty)'} as {kind}; quote it: \"{text}\""
         else:
             message = f"keys must be strings, not {what}"
-        self.problem("TJ103", message, pos, top.pointer)
+        self.problem(WRONG_TYPE, message, pos, top.pointer)
 
     def set_value(self, top: _Frame, value: Any, pos: Pos, pointer: str | None) -> None:
         key, key_pos = top.key, top.key_pos
@@ -325,7 +326,7 @@ class Builder:
         if key in mapping:
             first = doc.keys.get(pointer) if doc is not None and pointer is not None else None
             where = f" (first at line {first[0]})" if first else ""
-            self.problem("TJ003", f"duplicate key '{key}'{where}; remove one of them", key_pos, pointer)
+            self.problem(DUPLICATE_KEY, f"duplicate key '{key}'{where}; remove one of them", key_pos, pointer)
         mapping[key] = value
         if pointer is not None and doc is not None:
             doc.keys[pointer] = key_pos
@@ -341,7 +342,7 @@ class Builder:
         for value, pos, _where in frame.merges:
             items = value if isinstance(value, list) else [value]
             if not all(isinstance(s, dict) for s in items):
-                self.problem("TJ103", "a merge key (<<) needs a mapping or a list of mappings", pos,
+                self.problem(WRONG_TYPE, "a merge key (<<) needs a mapping or a list of mappings", pos,
                              frame.pointer)
                 continue
             sources += items

@@ -13,8 +13,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
 from tjlint.globs import escape
+from tjlint.kinds import KINDS
+from tjlint.model import Severity
+from tjlint.rules import BUILTIN
 
 LIMIT_KEYS = {"max-file-size": "max_file_size", "max-depth": "max_depth", "max-nodes": "max_nodes"}
 _CODE = re.compile(r"[A-Z]+[0-9]*")
@@ -39,11 +41,8 @@ def code_problem(code: str) -> str | None:
     """
     if not _CODE.fullmatch(code):
         return f"'{code}' is not a rule code or prefix (expected e.g. TJ102 or TJ3)"
-    if code.startswith("TJ"):
-        from tjlint.rules import ALL_RULES
-
-        if not any(rule.code.startswith(code) for rule in ALL_RULES):
-            return f"'{code}' is not a tjlint rule code or prefix ('tjlint rules' lists them)"
+    if code.startswith("TJ") and not any(known.startswith(code) for known in BUILTIN.codes):
+        return f"'{code}' is not a tjlint rule code or prefix ('tjlint rules' lists them)"
     return None
 
 
@@ -123,12 +122,10 @@ def per_file_ignores(value: Any, folder: str) -> dict[str, tuple[str, ...]]:
 
 def kinds(value: Any, folder: str) -> dict[str, str]:
     """``kinds``: glob -> a kind of request body ("config", "config-update", "job", ...)."""
-    from tjlint.engine import KINDS  # the one list of kinds; the engine is loaded to lint anyway
-
     result: dict[str, str] = {}
     for key, kind in _mapping(value, 'globs to kinds (e.g. "jobs/*.yaml": job)').items():
-        if kind not in KINDS[1:]:
-            choices = ", ".join(KINDS[1:])
+        if kind not in KINDS:
+            choices = ", ".join(KINDS.names)
             raise SettingsError(f"'{key}': {kind!r} is not a kind: use one of {choices}")
         result[_glob(key, folder)] = kind
     return result

@@ -29,8 +29,8 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from tjlint.config import Limits
-from tjlint.source import POINTER_CHARS_PER_NODE
+from tjlint.read.source import POINTER_CHARS_PER_NODE
+from tjlint.settings import Limits
 
 Y = "tag:yaml.org,2002:"
 STR, MERGE = Y + "str", Y + "merge"

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from yaml.events import DocumentEndEvent, DocumentStartEvent, StreamEndEvent
 
-from tjlint.config import Limits
-from tjlint.diagnostics import Span
-from tjlint.source import Document, Problem, ReadAbort, SourceFile
-from tjlint.yamlvalues import read_values
+from tjlint.codes import INPUT_TOO_LARGE, NOT_A_CONFIG, SYNTAX_ERROR
+from tjlint.model import Span
+from tjlint.read.source import Document, Problem, ReadAbort, SourceFile
+from tjlint.read.yamlvalues import read_values
+from tjlint.settings import Limits
 
 if TYPE_CHECKING:  # the full reader loads only for a file that needs it
-    from tjlint.yamlbuilder import Builder
+    from tjlint.read.yamlbuilder import Builder
 
 try:
     from yaml._yaml import CParser as _FastParser
@@ -47,7 +48,7 @@ def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Prob
         cmark = getattr(exc, "context_mark", None)
         at = f" at line {source.position(cmark.index)[0]}" if cmark is not None else ""
         message = f"{problem} ({context}{at})"
-    code = "TJ002"
+    code = SYNTAX_ERROR
     # Marks count lines as YAML does (U+2028 too): their character index says where, as tjlint counts.
     char = source.text[mark.index : mark.index + 1] if mark else ""
     if char == "\t":
@@ -55,12 +56,12 @@ def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Prob
     elif char in ("@", "`"):
         message += f"; a plain value cannot start with '{char}': quote it"
     if "maximum nesting depth" in message:
-        code, message = "TJ005", "values are nested too deeply for the YAML parser (max-depth)"
+        code, message = INPUT_TOO_LARGE, "values are nested too deeply for the YAML parser (max-depth)"
     span = Span(1, 1, 1, 1)
     if mark:  # libyaml may mark past the end of the text
         line, column = source.position(min(mark.index, len(source.text)))
         span = Span(line, column, line, column)
-    return Problem(code, f"YAML syntax error: {message}" if code == "TJ002" else message, span, index)
+    return Problem(code, f"YAML syntax error: {message}" if code == SYNTAX_ERROR else message, span, index)
 
 
 def _printable_problem(source: SourceFile) -> Problem | None:
@@ -70,7 +71,7 @@ def _printable_problem(source: SourceFile) -> Problem | None:
     line, col = source.position(bad.start())
     char = ord(bad.group())
     return Problem(
-        "TJ002",
+        SYNTAX_ERROR,
         f"YAML does not allow the control character U+{char:04X}; remove it or escape it in a "
         "double-quoted string",
         Span(line, col, line, col + 1),
@@ -94,7 +95,7 @@ def read_yaml(source: SourceFile, limits: Limits, *, pure: bool = False, values_
             source.documents.extend(Document(index, data) for index, data in enumerate(found))
             source._record_positions = _Positions(source, limits, pure)
             return
-    from tjlint.yamlbuilder import Builder
+    from tjlint.read.yamlbuilder import Builder
 
     parser = _parser(source.text, pure)
     builder = Builder(source, limits)
@@ -123,7 +124,7 @@ class _Positions:
         self.scratch: SourceFile | None = None
 
     def _restart(self) -> tuple[Builder, SourceFile]:
-        from tjlint.yamlbuilder import Builder
+        from tjlint.read.yamlbuilder import Builder
 
         self.parser, self.started = _parser(self.source.text, self.pure), -1
         # The builder reports nothing (the file is clean); its documents are set aside.
@@ -158,7 +159,7 @@ class _Positions:
 def _check_documents(source: SourceFile) -> None:
     """TJ004 for empty documents, documents that are not mappings, or no document at all."""
     if not source.documents and not source.problems:
-        source.problems.append(Problem("TJ004", "the file holds no document; it is empty", Span(1, 1, 1, 1)))
+        source.problems.append(Problem(NOT_A_CONFIG, "the file holds no document; it is empty", Span(1, 1, 1, 1)))
     for doc in source.documents:
         if isinstance(doc.data, dict):
             continue
@@ -168,4 +169,4 @@ def _check_documents(source: SourceFile) -> None:
             pos = doc.values.get("#start", pos)
         else:
             what = f"is {'a list' if isinstance(doc.data, list) else 'a single value'}, not a mapping of fields"
-        source.problems.append(Problem("TJ004", f"document {doc.index + 1} {what}", Span(*pos), doc.index))
+        source.problems.append(Problem(NOT_A_CONFIG, f"document {doc.index + 1} {what}", Span(*pos), doc.index))
