@@ -33,7 +33,7 @@ class PluginError(SettingsError):
 
 
 def _available() -> dict[str, EntryPoint]:
-    from importlib.metadata import entry_points
+    from importlib.metadata import entry_points  # slow to import: only runs that name plugins need it
 
     return {ep.name: ep for ep in entry_points(group=GROUP)}
 

@@ -9,7 +9,7 @@ import yaml
 from rule_helpers import codes_found, lint_as
 
 import tjlint
-from tjlint.rules.images import image_problem
+from tjlint.rules.swr import image_problem
 
 CODES = ("TJ208", "TJ211", "TJ404")
 IMAGE = "swr.cn-north-4.myhuaweicloud.com/my-org/train:1.0"

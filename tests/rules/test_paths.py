@@ -9,7 +9,7 @@ from rule_helpers import lint_as
 
 import tjlint
 from tjlint.model import Diagnostic
-from tjlint.rules.paths import bucket_problem
+from tjlint.rules.obs import bucket_problem
 
 CODES = ("TJ401", "TJ402", "TJ403", "TJ405")
 CLEAN: dict[str, Any] = {

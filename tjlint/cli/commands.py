@@ -10,6 +10,7 @@ from tjlint.cli.check import HELP
 from tjlint.cli.report import write
 from tjlint.kinds import KINDS
 from tjlint.runner import UsageProblem, load_settings
+from tjlint.schemafiles import schema_path
 
 
 @click.command("rules", context_settings=HELP, short_help="List the rules, a family (TJ4), or explain one.")
@@ -44,8 +45,6 @@ def rules_command(code: str | None, fmt: str) -> int:
 @click.option("--path", "path_only", is_flag=True, help="Print where the schema file is, not its text.")
 def schema_command(kind: str, path_only: bool) -> int:
     """Print the bundled JSON Schema of a request body (for editors and other tools)."""
-    from tjlint.schemafiles import schema_path
-
     path = schema_path(KINDS[kind].schema)
     write(f"{path}\n" if path_only else path.read_text(encoding="utf-8"))
     return 0

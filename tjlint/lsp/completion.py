@@ -17,9 +17,10 @@ from typing import Any
 
 from tjlint.catalog import Catalog
 from tjlint.lsp.bodies import document_kind
-from tjlint.lsp.cursor import Cursor, cursor_at, top_level_keys
+from tjlint.lsp.cursor import Cursor
 from tjlint.lsp.schemainfo import Node, SchemaSet, bundled
 from tjlint.lsp.setups import Setup
+from tjlint.lsp.where import cursor_at, top_level_keys
 
 #: Plain YAML scalars that would not read back as the same string.
 _NEEDS_QUOTES = re.compile(r"^(?:$|[-?:,\[\]{}#&*!|>'\"%@`\s]|.*(?::\s|\s#|\s$))"

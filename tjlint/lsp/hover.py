@@ -13,9 +13,9 @@ from typing import Any
 
 from tjlint.lsp.analysis import Analysis
 from tjlint.lsp.bodies import document_kind
-from tjlint.lsp.cursor import top_level_keys
 from tjlint.lsp.diagnostics import rule_link
 from tjlint.lsp.schemainfo import FieldInfo, bundled
+from tjlint.lsp.where import key_path_at, top_level_keys
 from tjlint.model import Diagnostic
 from tjlint.rules import BUILTIN
 
@@ -109,10 +109,7 @@ def field_at(analysis: Analysis, fmt: str, offset: int) -> str | None:
     if found is not None:
         document, path = found
     else:
-        from tjlint.lsp.jsoncursor import json_key_at
-        from tjlint.lsp.yamlcursor import yaml_key_at
-
-        text_path = (json_key_at if fmt == "json" else yaml_key_at)(analysis.text, offset)
+        text_path = key_path_at(analysis.text, fmt, offset)
         if text_path is None:
             return None
         path = text_path

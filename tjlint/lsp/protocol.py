@@ -11,11 +11,11 @@ from tjlint.lsp.actions import Action
 from tjlint.lsp.analysis import Analysis
 from tjlint.lsp.completion import Suggestion
 from tjlint.lsp.diagnostics import lsp_range, publishable, to_lsp
-from tjlint.lsp.documents import Snapshot
+from tjlint.lsp.documents import Document, Snapshot
 from tjlint.rules import BUILTIN
 
 if TYPE_CHECKING:
-    from tjlint.lsp.server import Document, TjlintServer
+    from tjlint.lsp.server import TjlintServer
 
 _SETTINGS_GLOBS = ("**/.tjlint.yaml", "**/.tjlint.yml", "**/pyproject.toml")
 

@@ -134,7 +134,7 @@ class SchemaSet:
 @functools.lru_cache(maxsize=1)
 def bundled() -> SchemaSet:
     """The schemas that ship with tjlint (read once per process)."""
-    from tjlint.schema import load_schema, schema_names
+    from tjlint.schema import load_schema, schema_names  # read on the first completion or hover
 
     return SchemaSet({name: load_schema(name) for name in schema_names()})
 

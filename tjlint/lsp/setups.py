@@ -74,7 +74,7 @@ def _build(folder: str, rulesets: RuleSets) -> Setup:
         return Setup(None, str(exc))
     catalog = None
     if settings.catalog:
-        from tjlint.catalog import CatalogError, load_catalog
+        from tjlint.catalog import CatalogError, load_catalog  # only when a catalogue is named
 
         try:
             catalog = load_catalog(settings.catalog)

@@ -80,11 +80,11 @@ def read_source(
     fmt = fmt or detect_format(path, text)
     source = SourceFile(path, text, fmt, has_bom)
     if fmt == "json":
-        from tjlint.jsonreader import read_json
+        from tjlint.jsonreader import read_json  # each reader loads for the first file of its format
 
         read_json(source, limits)
     else:
-        from tjlint.read.yamlreader import read_yaml
+        from tjlint.read.yamlreader import read_yaml  # each reader loads for the first file of its format
 
         read_yaml(source, limits, pure=pure_yaml)
     return source

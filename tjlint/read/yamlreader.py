@@ -95,7 +95,7 @@ def read_yaml(source: SourceFile, limits: Limits, *, pure: bool = False, values_
             source.documents.extend(Document(index, data) for index, data in enumerate(found))
             source._record_positions = _Positions(source, limits, pure)
             return
-    from tjlint.read.yamlbuilder import Builder
+    from tjlint.read.yamlbuilder import Builder  # the full reader loads only for a file that needs it
 
     parser = _parser(source.text, pure)
     builder = Builder(source, limits)
@@ -124,7 +124,7 @@ class _Positions:
         self.scratch: SourceFile | None = None
 
     def _restart(self) -> tuple[Builder, SourceFile]:
-        from tjlint.read.yamlbuilder import Builder
+        from tjlint.read.yamlbuilder import Builder  # the full reader loads only for a file that needs it
 
         self.parser, self.started = _parser(self.source.text, self.pure), -1
         # The builder reports nothing (the file is clean); its documents are set aside.

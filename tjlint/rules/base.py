@@ -19,7 +19,7 @@ from tjlint.kinds import V1_KINDS
 from tjlint.model import Context, Finding, Severity, SourceView, escape, pointer
 
 __all__ = ["CheckFn", "Context", "Finding", "RetiredRule", "Rule", "RuleInfo", "RuleSet", "SourceView", "escape",
-           "is_retired", "pointer"]
+           "is_retired", "per_kind", "pointer"]
 
 CheckFn = Callable[[Mapping[str, Any], Context], Iterable[Finding]]
 
@@ -71,6 +71,21 @@ class Rule(RuleInfo):
 
     check: CheckFn
     kinds: frozenset[str] = V1_KINDS
+
+
+def per_kind(checks: Mapping[frozenset[str], CheckFn]) -> CheckFn:
+    """One check for a rule whose kinds check differently: each body gets the check of its kind.
+
+    A rule shared by the v1 and v2 bodies (an OBS path, say) names both sets in
+    ``kinds`` and passes ``per_kind({V1_KINDS: check_v1, V2_KINDS: check_v2})``.
+    """
+    table = {kind: check for kinds, check in checks.items() for kind in kinds}
+
+    def check(data: Mapping[str, Any], ctx: Context) -> Iterable[Finding]:
+        chosen = table.get(ctx.kind)
+        return () if chosen is None else chosen(data, ctx)
+
+    return check
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from tjlint.kinds import V1_KINDS
 from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
-from tjlint.rules.paths import contains, normalise
+from tjlint.rules.obs import contains, normalise
 
 
 def _set(data: Mapping[str, Any], key: str) -> bool:

@@ -15,11 +15,11 @@ from typing import Any
 
 from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
 from tjlint.model import Context, Finding, Severity, pointer
-from tjlint.rules.base import CheckFn, Rule
+from tjlint.rules import v2_shared
+from tjlint.rules.base import CheckFn, Rule, per_kind
+from tjlint.rules.boot import RUN_TRAIN, USER_JOB_DIR
 from tjlint.rules.examples import example
 
-RUN_TRAIN = "/home/work/run_train.sh"
-USER_JOB_DIR = "/home/work/user-job-dir"
 #: The documentation's own placeholders, wherever they stand (``${name}`` is a shell variable).
 _NAMED = re.compile(r"(?<!\$)\{(?:python_file_parameter|file_location|file_parameter)\}|\[python/bash/\.\.\]")
 #: Any ``{name}`` written as a whole unquoted word.
@@ -29,13 +29,9 @@ _PTR = pointer("user_command")
 
 def _checker(code: str) -> CheckFn:
     def check(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-        if ctx.kind in V2_KINDS:  # the current API (kind v2-job; only TJ303 runs there): v2_shared
-            from tjlint.rules import v2_shared
-            return (yield from v2_shared.check_command(data, ctx))
         command = data.get("user_command") if isinstance(data, Mapping) else None
         if isinstance(command, str):
-            # The shell reader is loaded only for bodies that hold a command.
-            from tjlint.rules.invocation import analyse, body_of
+            from tjlint.rules.invocation import analyse, body_of  # the shell reader loads only for commands
 
             for found, message in analyse(command, body_of(data)):
                 if found == code:
@@ -47,7 +43,7 @@ def _checker(code: str) -> CheckFn:
 
 def placeholders(command: str) -> list[str]:
     """The documentation placeholders left in ``command``, in order, each once."""
-    from tjlint.shell import ShellError, split_commands, walk
+    from tjlint.shell import ShellError, split_commands, walk  # the shell reader loads only for commands
 
     found: list[str] = _NAMED.findall(command)
     commands = split_commands(command)
@@ -121,7 +117,8 @@ RULES: tuple[Rule, ...] = (
         f" {V2_JOB.notes['TJ303']}",
         good=_ex(_GOOD + " --name 'my run'"),
         bad=_ex(_GOOD + " --name 'my run"),
-        check=_checker("TJ303"), kinds=V1_KINDS | V2_KINDS,
+        check=per_kind({V1_KINDS: _checker("TJ303"), V2_KINDS: v2_shared.check_command}),
+        kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ304", "script-outside-code-dir", Severity.WARNING,

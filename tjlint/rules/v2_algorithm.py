@@ -15,7 +15,7 @@ from typing import Any
 
 from tjlint.kinds import V2_KINDS
 from tjlint.model import Context, Finding, Severity, pointer
-from tjlint.rules import paths
+from tjlint.rules import obs
 from tjlint.rules.base import Rule
 from tjlint.rules.v2_common import example, has, mapping, repeats
 
@@ -88,10 +88,10 @@ def _inside(algo: Mapping[str, Any]) -> Iterator[Finding]:
     code, boot = algo.get("code_dir"), algo.get("boot_file")
     if not (isinstance(code, str) and isinstance(boot, str)) or code.startswith("file://"):
         return
-    code_dir, boot_file = paths.normalise(code), paths.normalise(boot)
+    code_dir, boot_file = obs.normalise(code), obs.normalise(boot)
     if code_dir is None or boot_file is None:
         return
-    if boot_file != code_dir and paths.contains(code_dir, boot_file):
+    if boot_file != code_dir and obs.contains(code_dir, boot_file):
         return
     yield Finding(_at("boot_file"), f"boot_file '{boot}' is not inside the code directory code_dir"
                                     f" '{code}' (the API would answer ModelArts.2758"
