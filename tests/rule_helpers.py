@@ -1,20 +1,53 @@
-"""Lint a body written as YAML or JSON, for the rule tests."""
+"""What the rule tests share: the valid base bodies they build on, and linting a body as YAML or JSON.
+
+Every rule test module starts from :data:`BASE` (a v1 configuration) or
+:data:`V2_BASE` (a v2 job, written as YAML text so that tests can count its
+lines), changing only what its rule is about. Both lint clean
+(``test_builtin_rules.py`` checks).
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import yaml
 
 import tjlint
 
+#: A valid v1 configuration body.
+BASE: dict[str, Any] = {
+    "config_name": "demo",
+    "worker_server_num": 1,
+    "spec_id": 1,
+    "engine_id": 1,
+    "app_url": "/my-bucket/app/",
+    "boot_file_url": "/my-bucket/app/train.py",
+    "data_url": "/my-bucket/data/",
+}
+#: The first lines of a valid v2 body; a test adds its ``algorithm`` and ``spec``.
+V2_HEAD = "kind: job\nmetadata: {name: demo}\n"
+#: The ``spec`` of a valid v2 body: a public flavor.
+V2_SPEC = "spec: {resource: {flavor_id: modelarts.vm.cpu.8u}}\n"
+#: A valid v2 body (a saved algorithm on a public flavor).
+V2_BASE = V2_HEAD + "algorithm: {id: a1}\n" + V2_SPEC
+
+
+def from_base(base: Mapping[str, Any] = BASE, **changes: Any) -> dict[str, Any]:
+    """``base`` with ``changes``: a key keeps its place, a new one goes last, None removes one."""
+    out = {**base, **changes}
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def dump(data: Mapping[str, Any], fmt: str = "yaml") -> str:
+    """``data`` as indented JSON or block YAML (keys in their order)."""
+    return json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(dict(data), sort_keys=False)
+
 
 def lint_as(data: dict[str, Any], fmt: str, name: str = "x") -> list[tjlint.Diagnostic]:
     """Write ``data`` as indented JSON or block YAML (``fmt``) and lint that text."""
-    text = json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(data, sort_keys=False)
-    return tjlint.lint_text(text, filename=f"{name}.{fmt}")
+    return tjlint.lint_text(dump(data, fmt), filename=f"{name}.{fmt}")
 
 
 def codes_found(data: dict[str, Any], fmt: str, codes: Collection[str]) -> list[tuple[str, str]]:

@@ -161,3 +161,38 @@ def test_every_built_in_rule_names_its_kinds(module: str) -> None:
     for found, call in _calls("Rule"):
         if found == module:
             assert "kinds" in {k.arg for k in call.keywords}, f"{module}:{call.lineno}"
+
+
+RULE_TESTS = Path(__file__).resolve().parent / "rules"
+
+
+def _rule_modules() -> set[str]:
+    """The modules of tjlint.rules that define rules (a top-level ``RULES``)."""
+    found = set()
+    for module, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {t.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
+                 for t in (node.targets if isinstance(node, ast.Assign) else [node.target]) if isinstance(t, ast.Name)}
+        if module.startswith("tjlint.rules.") and "RULES" in names:
+            found.add(module.rsplit(".", 1)[1])
+    return found
+
+
+def test_rule_modules_and_their_tests_mirror_each_other() -> None:
+    """``tjlint/rules/X.py`` is tested in ``tests/rules/test_X.py`` or ``test_X_ASPECT.py``."""
+    modules = _rule_modules() | {"v2_shared"}  # the v2 side of shared rules has checks of its own
+    tests = {p.stem[len("test_"):] for p in RULE_TESTS.glob("test_*.py")} - {"builtin_rules"}
+
+    def tested_in(test: str, module: str) -> bool:
+        return test == module or test.startswith(module + "_")
+
+    assert all(any(tested_in(t, m) for t in tests) for m in modules), sorted(modules)
+    assert all(any(tested_in(t, m) for m in modules) for t in tests), sorted(tests)
+
+
+def test_every_rule_test_module_builds_on_the_shared_base_bodies() -> None:
+    for path in RULE_TESTS.glob("test_*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        shared = {a.name for node in tree.body if isinstance(node, ast.ImportFrom) and node.module == "rule_helpers"
+                  for a in node.names}
+        assert shared & {"BASE", "from_base", "V2_BASE", "V2_HEAD", "V2_SPEC"}, path.name

@@ -1,7 +1,7 @@
 """The three kinds of request body: choosing the kind, the documented samples, real client bodies.
 
 The schema files of the kinds are tested in ``test_kind_schemas.py``; TJ212-TJ214
-in ``rules/test_jobs.py``; checks inside a job's ``config`` in ``test_job_config.py``.
+in ``rules/test_resources.py``; checks inside a job's ``config`` in ``test_job_config.py``.
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ points. None of them prints, exits, or touches the network.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +43,11 @@ class Linter:
         self.rules = tuple(r for r in ruleset.rules if settings.is_selected(r.code))
         self.kind = kind or settings.kind
         self.kinds = kinds
+
+    @cached_property
+    def every_rule(self) -> Linter:
+        """This linter with every rule and stage selected, whatever the settings say (built once)."""
+        return Linter(replace(self.settings, select=(), ignore=()), self.catalog, self.ruleset, self.kind, self.kinds)
 
     def make(self, path: str, code: str, span: Span, message: str, pointer: str = "", document: int = 0,
              related: tuple[Related, ...] = (), fix: tuple[Edit, ...] = ()) -> Diagnostic:

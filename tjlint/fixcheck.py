@@ -53,10 +53,8 @@ def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:
 
 def _rejected(linter: Linter, path: str, document: Any) -> set[str]:
     """The pointers of the values that the run's rules, every one of them selected, find fault with."""
-    trial = type(linter)(replace(linter.settings, select=(), ignore=()), linter.catalog, linter.ruleset,
-                         linter.kind, linter.kinds)
     return {_KEY if finding.on_key else prefix + finding.pointer
-            for _, finding, prefix in trial.found(None, path, document)}
+            for _, finding, prefix in linter.every_rule.found(None, path, document)}
 
 
 def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,

@@ -5,24 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rule_helpers import lint_as
+from rule_helpers import from_base, lint_as
 
 import tjlint
 from tjlint.model import Diagnostic
 from tjlint.rules.obs import bucket_problem
 
 CODES = ("TJ401", "TJ402", "TJ403", "TJ405")
-CLEAN: dict[str, Any] = {
-    "config_name": "demo",
-    "worker_server_num": 1,
-    "spec_id": 1,
-    "engine_id": 1,
-    "app_url": "/my-bucket/app/",
-    "boot_file_url": "/my-bucket/app/train.py",
-    "data_url": "/my-bucket/data/",
-    "train_url": "/my-bucket/out/",
-    "log_url": "/my-bucket/log/",
-}
+CLEAN = from_base(train_url="/my-bucket/out/", log_url="/my-bucket/log/")
 
 
 def lint(data: dict[str, Any], fmt: str) -> list[Diagnostic]:

@@ -1,9 +1,8 @@
-"""TJ107 number-for-string and TJ215 parameter-without-label, from rules.md.
+"""TJ107 number-for-string (the schema stage), from rules.md.
 
 TJ107 (warning): a ``parameter[].value`` written as a number whose text survives (``32``,
 ``0.01``); its fix quotes that text. A number whose text would change (``0.010``, ``1e3``,
-``0o17``, ``1_000``) or a bool/null/date stays TJ103 (error). TJ215 (warning): an item with no
-label, or an empty one; a ``key``/``name`` in its place is TJ102 too, with "did you mean 'label'".
+``0o17``, ``1_000``) or a bool/null/date stays TJ103 (error). TJ215 is in rules/test_parameters.py.
 """
 
 from __future__ import annotations
@@ -132,41 +131,4 @@ def test_inside_a_job_body() -> None:
 
 # TJ215 parameter-without-label
 
-NO_LABEL = HEAD + """\
-parameter:
-  - value: "1"
-  - label: ""
-    value: "2"
-  - key: batch_size
-    value: "32"
-  - {name: lr, value: "0.1"}
-  - label: ok
-"""
 
-
-def test_tj215_block_yaml() -> None:
-    assert where(NO_LABEL, "c.yaml") == [
-        (7, 5, "TJ215"), (8, 12, "TJ215"), (10, 5, "TJ102"), (10, 5, "TJ215"), (12, 5, "TJ215"),
-        (12, 6, "TJ102"),
-    ]
-
-
-def test_tj215_json_and_flow() -> None:
-    text = JSON_HEAD + ' "parameter": [{"value": "1"}, {"key": "a", "value": "2"}, {}]}\n'
-    assert where(text, "c.json") == [(3, 16, "TJ215"), (3, 32, "TJ215"), (3, 33, "TJ102"),
-                                     (3, 60, "TJ215")]
-    flow = HEAD + "parameter: [{value: '1'}, {label: '', value: '2'}]\n"
-    assert where(flow, "c.yaml") == [(6, 13, "TJ215"), (6, 35, "TJ215")]
-
-
-def test_tj102_suggests_label_for_key_and_name() -> None:
-    found = [d for d in tjlint.lint_text(NO_LABEL, filename="c.yaml") if d.code == "TJ102"]
-    assert [d.pointer for d in found] == ["/parameter/2/key", "/parameter/3/name"]
-    assert all("did you mean 'label'?" in d.message for d in found)
-
-
-def test_tj215_is_a_warning_and_labelled_items_are_clean() -> None:
-    found = [d for d in tjlint.lint_text(NO_LABEL, filename="c.yaml") if d.code == "TJ215"]
-    assert {d.severity for d in found} == {Severity.WARNING}
-    clean = HEAD + "parameter:\n  - label: a\n  - label: b\n    value: '2'\n"
-    assert where(clean, "c.yaml") == []

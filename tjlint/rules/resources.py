@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from tjlint.kinds import V1_KINDS
+from tjlint.kinds import JOB, V1_KINDS
 from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules.base import Rule
 from tjlint.rules.examples import BASE, example
@@ -63,7 +63,7 @@ def _check_resources(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
             tuple(pointer(k) for k in others),
             on_key=True,
         )
-    elif not spec and not others and ctx.kind == "job":
+    elif not spec and not others and ctx.kind == JOB.name:
         yield Finding(
             "",
             "config names no resources: set spec_id (a resource specification of a public"
