@@ -16,7 +16,7 @@ from tjlint.lsp.bodies import document_kind
 from tjlint.lsp.diagnostics import rule_link
 from tjlint.lsp.schemainfo import FieldInfo, bundled
 from tjlint.lsp.where import key_path_at, top_level_keys
-from tjlint.model import Diagnostic
+from tjlint.model import Diagnostic, tokens
 from tjlint.rules import BUILTIN
 
 
@@ -71,10 +71,6 @@ def findings_at(analysis: Analysis, offset: int) -> list[Diagnostic]:
     return list(found.values())
 
 
-def _tokens(pointer: str) -> tuple[str, ...]:
-    return tuple(t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:])
-
-
 def _parsed_path(analysis: Analysis, offset: int) -> tuple[int, tuple[str, ...]] | None:
     """The document and path of the deepest key or value written at ``offset`` (from the reader)."""
     source = analysis.source
@@ -90,7 +86,7 @@ def _parsed_path(analysis: Analysis, offset: int) -> tuple[int, tuple[str, ...]]
                     depth = pointer.count("/")
                     if best is None or depth > best[0]:
                         best = (depth, document.index, pointer)
-    return None if best is None else (best[1], _tokens(best[2]))
+    return None if best is None else (best[1], tuple(tokens(best[2])))
 
 
 def _kind_keys(analysis: Analysis, document: int | None, fmt: str, offset: int) -> Sequence[str]:

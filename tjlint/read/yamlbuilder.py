@@ -25,7 +25,7 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 
 from tjlint.codes import DUPLICATE_KEY, INPUT_TOO_LARGE, SYNTAX_ERROR, UNSUPPORTED_TAG, WRONG_TYPE
-from tjlint.model import Span
+from tjlint.model import Span, escape
 from tjlint.read.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
 from tjlint.read.yamlvalues import (
     CONSTRUCT,
@@ -54,12 +54,6 @@ _OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 def _span(pos: Pos) -> Span:
     return Span(*pos)
-
-
-def _escape(token: str) -> str:
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
 
 
 class _Frame:
@@ -162,7 +156,7 @@ class Builder:
                 pointer = f"#<<{len(self.merge_owner)}"
                 self.merge_owner[pointer] = top.pointer
                 return pointer
-            token = _escape(key)
+            token = escape(key)
         # PointerBudget.join, inline: this runs for every value.
         paths = self.paths
         paths.left -= len(top.pointer) + len(token) + 1
@@ -358,7 +352,7 @@ class Builder:
                 origin = f"{where}/{index}" if where is not None and isinstance(value, list) else where
                 for key in items[index]:
                     if key not in explicit:
-                        token = _escape(key)
+                        token = escape(key)
                         pointer = self.join(frame.pointer or "", token)
                         links[pointer] = None if origin is None else self.join(origin, token)
 

@@ -17,16 +17,13 @@ from tjlint.kinds import V1_KINDS
 from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
+from tjlint.rules.fields import present
 from tjlint.rules.obs import contains, normalise
 
 
-def _set(data: Mapping[str, Any], key: str) -> bool:
-    return isinstance(data, Mapping) and data.get(key) is not None
-
-
 def _check_pair(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    app, boot = _set(data, "app_url"), _set(data, "boot_file_url")
-    if app and not boot and not _set(data, "user_image_url"):
+    app, boot = present(data, "app_url"), present(data, "boot_file_url")
+    if app and not boot and not present(data, "user_image_url"):
         yield Finding(
             pointer("app_url"),
             "app_url needs boot_file_url, the file to run inside it (the API would answer"
@@ -48,8 +45,8 @@ def _check_code_source(data: Mapping[str, Any], ctx: Context) -> Iterator[Findin
         return
     # Half of the app_url/boot_file_url pair is TJ203's to report.
     sources = ("model_id", "app_url", "boot_file_url")
-    if any(_set(data, k) for k in sources) or (
-            _set(data, "user_image_url") and _set(data, "user_command")):
+    if any(present(data, k) for k in sources) or (
+            present(data, "user_image_url") and present(data, "user_command")):
         return
     yield Finding(
         "",

@@ -16,6 +16,7 @@ from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules import v2_shared
 from tjlint.rules.base import Rule, per_kind
 from tjlint.rules.examples import example
+from tjlint.rules.fields import present
 from tjlint.rules.swr import image_problem
 
 _ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -32,12 +33,9 @@ def _check_image_ref(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
             )
 
 
-def _set(data: Mapping[str, Any], key: str) -> bool:
-    return isinstance(data, Mapping) and data.get(key) is not None
-
 
 def _check_pair(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    image, command = _set(data, "user_image_url"), _set(data, "user_command")
+    image, command = present(data, "user_image_url"), present(data, "user_command")
     if image != command:
         have, lack = ("user_image_url", "user_command") if image else (
             "user_command", "user_image_url")

@@ -21,7 +21,7 @@ from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules.base import Rule
 from tjlint.rules.examples import BASE, example
 
-_VOLUME_KINDS = ("nfs", "host_path")
+_VOLUME_TYPES = ("nfs", "host_path")
 
 
 def _names(data: Mapping[str, Any], key: str) -> bool:
@@ -76,7 +76,7 @@ def _check_volume_kind(data: Mapping[str, Any], ctx: Context) -> Iterator[Findin
     if not isinstance(data, Mapping):
         return
     for index, item in _volumes(data):
-        kinds = [k for k in item if k in _VOLUME_KINDS]
+        kinds = [k for k in item if k in _VOLUME_TYPES]
         if not kinds:
             yield Finding(
                 pointer("volumes", index),

@@ -16,7 +16,7 @@ from typing import Any
 
 from tjlint.model import Context, Finding, pointer
 from tjlint.rules import obs, swr
-from tjlint.rules.v2_common import items, mapping, text
+from tjlint.rules.fields import items, mapping, text
 
 #: The second pointer token of the places TJ405 compares: inputs, outputs, spec.log_export_path.
 _COMPARED = frozenset({"inputs", "outputs", "log_export_path"})

@@ -14,7 +14,8 @@ from typing import Any
 from tjlint.kinds import V2_KINDS
 from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules.base import Rule
-from tjlint.rules.v2_common import example, mapping
+from tjlint.rules.examples import v2_example
+from tjlint.rules.fields import mapping
 
 #: Known values of each drifting field: the union of every source (API pages, SDK, Terraform).
 KNOWN_VALUES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -63,8 +64,8 @@ RULES: tuple[Rule, ...] = (
         " the union of every source; a value outside it is probably a typo, but may be new, so"
         " this is a warning and the schema accepts any text. The message lists the known"
         " values.",
-        good=example({"metadata/annotations": {"fault-tolerance/job-retry-num": "3"}}),
-        bad=example({"metadata/annotations": {"fault-tolerance/job-retries": "3"}}),
+        good=v2_example({"metadata/annotations": {"fault-tolerance/job-retry-num": "3"}}),
+        bad=v2_example({"metadata/annotations": {"fault-tolerance/job-retries": "3"}}),
         check=_check_values, kinds=V2_KINDS,
     ),
 )
