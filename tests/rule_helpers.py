@@ -40,6 +40,14 @@ def from_base(base: Mapping[str, Any] = BASE, **changes: Any) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v is not None}
 
 
+#: The base body running a built-in algorithm (``model_id``) instead of code of its own.
+BUILT_IN = {**from_base(engine_id=None, app_url=None, boot_file_url=None, data_url=None), "model_id": 4,
+            "data_url": BASE["data_url"]}
+#: The first two lines of :data:`BUILT_IN` as a JSON object that a test ends with fields of its own.
+BUILT_IN_JSON_HEAD = ('{"config_name": "demo", "worker_server_num": 1, "spec_id": 1, "model_id": 4,\n'
+                      ' "data_url": "/my-bucket/data/",\n')
+
+
 def dump(data: Mapping[str, Any], fmt: str = "yaml") -> str:
     """``data`` as indented JSON or block YAML (keys in their order)."""
     return json.dumps(data, indent=2) if fmt == "json" else yaml.safe_dump(dict(data), sort_keys=False)
@@ -53,3 +61,9 @@ def lint_as(data: dict[str, Any], fmt: str, name: str = "x") -> list[tjlint.Diag
 def codes_found(data: dict[str, Any], fmt: str, codes: Collection[str]) -> list[tuple[str, str]]:
     """(pointer, code) of the diagnostics with one of ``codes``."""
     return [(d.pointer, d.code) for d in lint_as(data, fmt) if d.code in codes]
+
+
+def where(text: str, filename: str, codes: Collection[str] = (), **kwargs: Any) -> list[tuple[int, int, str]]:
+    """(line, column, code) of every diagnostic of ``text`` (or of those with one of ``codes``), in order."""
+    found = tjlint.lint_text(text, filename=filename, **kwargs)
+    return [(d.line, d.column, d.code) for d in found if not codes or d.code in codes]

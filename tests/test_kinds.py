@@ -20,7 +20,7 @@ import tjlint
 from tjlint import Config
 from tjlint.kinds import KINDS
 from tjlint.schema import schema_names
-from tjlint.settings.folders import load_config
+from tjlint.settings.folders import settings_for
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "training-jobs"
@@ -195,12 +195,12 @@ def test_first_matching_glob_wins(tmp_path: Path) -> None:
 def test_kinds_from_a_configuration_file(tmp_path: Path) -> None:
     (tmp_path / ".tjlint.yaml").write_text('kinds:\n  "updates/**": config-update\n', "utf-8")
     update = write(tmp_path, "updates/resnet.yaml", UPDATE)
-    config, _ = load_config(str(tmp_path))
+    config, _ = settings_for(str(tmp_path))
     assert codes_of(update, config=config) == []
 
 
 def test_projects_own_settings_mark_the_update_examples() -> None:
-    config, _ = load_config(str(ROOT))
+    config, _ = settings_for(str(ROOT))
     assert codes_of(EXAMPLES / "updates" / "update-config.yaml", config=config) == []
 
 

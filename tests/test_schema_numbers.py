@@ -7,21 +7,17 @@ TJ107 (warning): a ``parameter[].value`` written as a number whose text survives
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from rule_helpers import BUILT_IN, BUILT_IN_JSON_HEAD, dump, where
 
 import tjlint
 from tjlint import Config
 from tjlint.model import Severity
 
-HEAD = "config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 4\ndata_url: /my-bucket/data/\n"
-JSON_HEAD = ('{"config_name": "demo", "worker_server_num": 1, "spec_id": 1, "model_id": 4,\n'
-             ' "data_url": "/my-bucket/data/",\n')
+HEAD = dump(BUILT_IN)
+JSON_HEAD = BUILT_IN_JSON_HEAD
 
 
-def where(text: str, name: str, **kwargs: Any) -> list[tuple[int, int, str]]:
-    return [(d.line, d.column, d.code) for d in tjlint.lint_text(text, filename=name, **kwargs)]
 
 
 BLOCK = HEAD + """\

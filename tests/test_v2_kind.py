@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import yaml
 from cli_helpers import run_cli
+from rule_helpers import where
 from v2_bodies import SAMPLES
-from v2_lint import where
 
 import tjlint
 from tjlint import Config

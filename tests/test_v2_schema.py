@@ -11,8 +11,8 @@ from typing import Any
 import huaweicloudsdkmodelarts.v1 as sdk
 import pytest
 from jsonschema import Draft202012Validator
+from rule_helpers import where
 from v2_bodies import SAMPLES
-from v2_lint import where
 
 import tjlint
 from tjlint import _fastcheck

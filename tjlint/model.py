@@ -55,14 +55,10 @@ NO_SPAN = Span(0, 0, 0, 0)
 FILE_SPAN = Span(1, 1, 1, 1, 0, 0)
 
 
-# Related and Diagnostic have no __slots__: with them, assigning to a property (d.line = 3) raises a
-# TypeError from the generated __setattr__ instead of FrozenInstanceError.
-@dataclass(frozen=True)
-class Related:
-    """Another field that takes part in a cross-field diagnostic, and where its key was written."""
+class _Located:
+    """``line``, ``column``, ``end_line`` and ``end_column`` read from the ``span`` of a record."""
 
-    pointer: str
-    span: Span = NO_SPAN
+    span: Span
 
     @property
     def line(self) -> int:
@@ -71,6 +67,24 @@ class Related:
     @property
     def column(self) -> int:
         return self.span.column
+
+    @property
+    def end_line(self) -> int:
+        return self.span.end_line
+
+    @property
+    def end_column(self) -> int:
+        return self.span.end_column
+
+
+# Related and Diagnostic have no __slots__: with them, assigning to a property (d.line = 3) raises a
+# TypeError from the generated __setattr__ instead of FrozenInstanceError.
+@dataclass(frozen=True)
+class Related(_Located):
+    """Another field that takes part in a cross-field diagnostic, and where its key was written."""
+
+    pointer: str
+    span: Span = NO_SPAN
 
     def to_json(self) -> dict[str, Any]:
         return {"pointer": self.pointer, "line": self.line, "column": self.column}
@@ -85,7 +99,7 @@ class Edit:
 
 
 @dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(_Located):
     """One problem found in one document of one file.
 
     ``span`` is where it was found (line 0 when there is no source text);
@@ -103,22 +117,6 @@ class Diagnostic:
     document: int = 0
     related: tuple[Related, ...] = ()
     fix: tuple[Edit, ...] = ()
-
-    @property
-    def line(self) -> int:
-        return self.span.line
-
-    @property
-    def column(self) -> int:
-        return self.span.column
-
-    @property
-    def end_line(self) -> int:
-        return self.span.end_line
-
-    @property
-    def end_column(self) -> int:
-        return self.span.end_column
 
     @property
     def is_error(self) -> bool:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from formatter_cases import make_diagnostic
+from formatter_cases import diagnostic
 
 from tjlint.cli.report import summary
 from tjlint.formatters import Report
@@ -17,13 +17,10 @@ ANSI = re.compile("\x1b\\[[0-9;]*m")
 
 
 def _diag(**changes: Any) -> Diagnostic:
-    fields: dict[str, Any] = {
-        "path": "configs/job.yaml", "line": 7, "column": 1, "end_line": 7, "end_column": 8,
-        "code": "TJ102", "name": "unknown-field", "severity": Severity.ERROR,
-        "message": "unknown field 'dataurl' (did you mean 'data_url'?)", "pointer": "/dataurl",
-    }
-    fields.update(changes)
-    return make_diagnostic(fields)
+    """A TJ102 error at configs/job.yaml:7:1-7:8, with ``changes`` applied."""
+    return diagnostic(**{"path": "configs/job.yaml", "line": 7, "column": 1, "end_line": 7, "end_column": 8,
+                         "message": "unknown field 'dataurl' (did you mean 'data_url'?)", "pointer": "/dataurl",
+                         **changes})
 
 
 FIX = (Edit(Span(7, 1, 7, 8, 0, 7), "data_url"),)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from rule_helpers import BASE, dump, from_base
+from rule_helpers import BUILT_IN, BUILT_IN_JSON_HEAD, dump, where
 
 import tjlint
 from tjlint.model import Severity
 
-#: The base body with a built-in algorithm instead of code, as YAML.
-HEAD = dump({**from_base(engine_id=None, app_url=None, boot_file_url=None, data_url=None), "model_id": 4,
-             "data_url": BASE["data_url"]})
+HEAD = dump(BUILT_IN)
 
 
 def tj209(text: str, filename: str = "x.yaml") -> list[tuple[int, int, str]]:
@@ -73,12 +69,9 @@ def test_wrong_types_never_crash(param: str) -> None:
     tj209(HEAD + f"parameter: {param}\n")
 
 
-JSON_HEAD = ('{"config_name": "demo", "worker_server_num": 1, "spec_id": 1, "model_id": 4,\n'
-             ' "data_url": "/my-bucket/data/",\n')
+JSON_HEAD = BUILT_IN_JSON_HEAD
 
 
-def where(text: str, name: str, **kwargs: Any) -> list[tuple[int, int, str]]:
-    return [(d.line, d.column, d.code) for d in tjlint.lint_text(text, filename=name, **kwargs)]
 
 
 NO_LABEL = HEAD + """\

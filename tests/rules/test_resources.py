@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rule_helpers import BASE, from_base, lint_as
+from rule_helpers import BUILT_IN, from_base, lint_as
 
 import tjlint
 from tjlint.model import Severity
@@ -18,8 +18,7 @@ POOL = "pool-7c1f2a"
 NFS = {"nfs": {"id": "fs-1", "src_path": "192.168.8.150:/", "dest_path": "/home/work/nas"}}
 HOST = {"host_path": {"src_path": "/data/cache", "dest_path": "/home/work/cache"}}
 #: The configuration of a clean job: the base body's settings, with a built-in algorithm.
-CONFIG = {**from_base(config_name=None, engine_id=None, app_url=None, boot_file_url=None, data_url=None),
-          "model_id": 4, "data_url": BASE["data_url"]}
+CONFIG = from_base(BUILT_IN, config_name=None)
 
 
 def job(**changes: Any) -> dict[str, Any]:

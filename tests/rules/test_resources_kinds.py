@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
-from rule_helpers import BASE, from_base, lint_as
+from rule_helpers import BUILT_IN, from_base, lint_as
 
 import tjlint
 
@@ -20,8 +20,7 @@ FLAVOR = {"code": "modelarts.vm.cpu.8u"}
 POOL = "pool7d1e384a"
 HOST = {"host_path": {"src_path": "/data/cache", "dest_path": "/home/work/cache"}}
 #: The base body's fields with a built-in algorithm and no resources named.
-FIELDS = {**from_base(config_name=None, spec_id=None, engine_id=None, app_url=None, boot_file_url=None,
-                     data_url=None), "model_id": 4, "data_url": BASE["data_url"]}
+FIELDS = from_base(BUILT_IN, config_name=None, spec_id=None)
 
 
 def body(kind: str, **resources: Any) -> dict[str, Any]:

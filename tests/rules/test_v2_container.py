@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rule_helpers import V2_HEAD, V2_SPEC
-from v2_lint import where
+from rule_helpers import V2_HEAD, V2_SPEC, where
 
 from tjlint.model import Severity
 from tjlint.rules.v2_container import RULES, local_dir_problem

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rule_helpers import V2_HEAD
-from v2_lint import where
+from rule_helpers import V2_HEAD, where
 
 import tjlint
 from tjlint.model import Severity

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rule_helpers import V2_HEAD, V2_SPEC
-from v2_lint import where
+from rule_helpers import V2_HEAD, V2_SPEC, where
 
 import tjlint
 from tjlint.rules import BUILTIN_RULES

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import V2_SPEC
-from v2_lint import where
+from rule_helpers import V2_SPEC, where
 
 import tjlint
 from tjlint.model import Severity

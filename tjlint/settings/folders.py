@@ -24,7 +24,7 @@ from tjlint.settings.keys import SettingsError
 YAML_NAMES = (".tjlint.yaml", ".tjlint.yml")
 PYPROJECT = "pyproject.toml"  # tjlint.discovery.SETTINGS_FILES lists the same three names
 
-__all__ = ["SettingsError", "find_config_file", "load_config", "named_in", "parse_settings",
+__all__ = ["SettingsError", "named_in", "parse_settings",
            "read_settings", "settings_for"]
 
 
@@ -67,12 +67,6 @@ def _search(start: str) -> tuple[str | None, list[str]]:
         if parent == folder:
             return None, looked
         folder = parent
-
-
-def find_config_file(start: str) -> tuple[str, Mapping[str, Any]] | None:
-    """The nearest configuration file at or above ``start``, with its raw settings."""
-    found, _ = _search(start)
-    return None if found is None else (found, _raw_settings(found) or {})
 
 
 def _build(found: str | None, config_file: str | None, base: Settings) -> tuple[Settings, list[str]]:
@@ -158,16 +152,6 @@ class FolderSettings:
         found = self._nearest[folder]
         self._nearest.update(dict.fromkeys(passed, found))
         return found
-
-
-def load_config(cwd: str | None = None, config_file: str | None = None,
-                base: Settings | None = None) -> tuple[Settings, list[str]]:
-    """Defaults (or ``base``), the file found from ``cwd``, then ``config_file``; also the files read."""
-    if base is None:
-        return settings_for(cwd or os.getcwd(), config_file)
-    found, _ = _search(cwd or os.getcwd())
-    return _build(found, config_file, base)
-
 
 
 CODE_KEYS = ("select", "ignore", "severity", "per-file-ignores")
