@@ -156,9 +156,9 @@ class RunSettings:
 
     def run_rules(self) -> RuleSet:
         """Every rule set the run used, as one (the built-in one when no file named plugins)."""
-        sets = list(dict.fromkeys(linter.ruleset for linter in self._linters.values()))
-        merged = BUILTIN
-        for ruleset in sets:
+        sets = {id(linter.ruleset): linter.ruleset for linter in self._linters.values()}  # not hashed: that
+        merged = BUILTIN  # would write every rule's examples
+        for ruleset in sets.values():
             merged = merged.extended([r for r in ruleset.rules if r.code not in merged.codes])
         return merged
 

@@ -18,18 +18,45 @@ from typing import Any, TypeGuard
 from tjlint.kinds import V1_KINDS
 from tjlint.model import Context, Finding, Severity, SourceView, escape, pointer
 
-__all__ = ["CheckFn", "Context", "Finding", "RetiredRule", "Rule", "RuleInfo", "RuleSet", "SourceView", "escape",
-           "is_retired", "per_kind", "pointer"]
+__all__ = ["CheckFn", "Context", "ExampleText", "Finding", "RetiredRule", "Rule", "RuleInfo", "RuleSet",
+           "SourceView", "escape", "is_retired", "per_kind", "pointer"]
 
 CheckFn = Callable[[Mapping[str, Any], Context], Iterable[Finding]]
+#: An example as text, or a function that writes it when it is first read.
+ExampleText = str | Callable[[], str]
 
 
-@dataclass(frozen=True, slots=True)
+class _Example:
+    """A rule's example: given as text, or as a function that writes it on first read.
+
+    The built-in rules write their examples as YAML only when they are read
+    (``tjlint rules``, SARIF, docs): dumping them all at import would cost every
+    run of tjlint time at start-up.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._slot = "_" + name
+
+    def __get__(self, instance: object | None, owner: type) -> str:
+        if instance is None:
+            return ""  # the default of the dataclass field
+        value = instance.__dict__[self._slot]
+        if callable(value):
+            value = instance.__dict__[self._slot] = value()
+        return str(value)
+
+    def __set__(self, instance: object, value: ExampleText) -> None:
+        instance.__dict__[self._slot] = value
+
+
+# No __slots__ here and below: the examples keep their text in the instance's __dict__.
+@dataclass(frozen=True)
 class RuleInfo:
     """What users read about a code: ``tjlint rules CODE``, SARIF rule metadata.
 
     ``explanation`` is plain prose (what, why, how to fix); ``good`` and
-    ``bad`` are a passing and a failing YAML example.
+    ``bad`` are a passing and a failing YAML example (text, or a function
+    that writes it when it is first read).
     """
 
     code: str
@@ -37,11 +64,11 @@ class RuleInfo:
     severity: Severity
     summary: str
     explanation: str
-    good: str = ""
-    bad: str = ""
+    good: _Example = _Example()
+    bad: _Example = _Example()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class RetiredRule(RuleInfo):
     """A code that is no longer checked: reserved, never reported, never reused.
 
@@ -58,7 +85,7 @@ def is_retired(rule: RuleInfo) -> TypeGuard[RetiredRule]:
     return isinstance(rule, RetiredRule)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Rule(RuleInfo):
     """A rule the engine runs: metadata plus a check function (keyword-only).
 

@@ -10,7 +10,7 @@ never run; :mod:`tjlint.rules.invocation` finds the command that invokes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
@@ -71,7 +71,7 @@ _IMAGE = "swr.cn-north-4.myhuaweicloud.com/my-org/train-image:1.0"
 _GOOD = f"bash {RUN_TRAIN} python {USER_JOB_DIR}/code/train.py --lr 0.01"
 
 
-def _ex(command: str) -> str:
+def _ex(command: str) -> Callable[[], str]:
     return example(user_image_url=_IMAGE, user_command=command)
 
 

@@ -3,13 +3,15 @@
 Each example is a complete small body, so that the only difference between a
 rule's passing and failing example is the rule's subject: v1 examples start
 from :data:`BASE` (a configuration), v2 examples from :data:`V2_BASE` (a job
-of the current API).
+of the current API). :func:`example` and :func:`v2_example` give a function
+that writes the YAML when the example is first read (see
+:class:`tjlint.rules.base.RuleInfo`), not at import.
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 import yaml
@@ -46,12 +48,14 @@ V2_BASE: dict[str, Any] = {
 
 def _built(base: Mapping[str, Any], changes: Mapping[str, Any]) -> str:
     """``base`` as YAML with ``changes``: a key is a path of field names joined by ``/``; None removes."""
-    body = copy.deepcopy(dict(base))
+    body = dict(base)
     for path, value in changes.items():
         *parents, last = path.split("/")
         target = body
-        for key in parents:
-            target = target.setdefault(key, {})
+        for key in parents:  # copy only the mappings on the way: the base stays as it is
+            child = target.get(key)
+            target[key] = child = dict(child) if isinstance(child, dict) else {}
+            target = child
         if value is None:
             target.pop(last, None)
         else:
@@ -59,11 +63,11 @@ def _built(base: Mapping[str, Any], changes: Mapping[str, Any]) -> str:
     return yaml.dump(body, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
 
 
-def example(**changes: Any) -> str:
+def example(**changes: Any) -> Callable[[], str]:
     """:data:`BASE` as YAML with ``changes`` applied (None removes a key)."""
-    return _built(BASE, changes)
+    return partial(_built, BASE, changes)
 
 
-def v2_example(changes: Mapping[str, Any] | None = None) -> str:
+def v2_example(changes: Mapping[str, Any] | None = None) -> Callable[[], str]:
     """:data:`V2_BASE` as YAML with ``changes``: ``{"algorithm/id": "x", "spec/resource": None}``."""
-    return _built(V2_BASE, changes or {})
+    return partial(_built, V2_BASE, changes or {})

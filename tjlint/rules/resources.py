@@ -11,7 +11,8 @@ configuration fields; a configuration that names no resources gets TJ101 for
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from typing import Any
 
 import yaml
@@ -109,9 +110,13 @@ def _check_host_path_pool(data: Mapping[str, Any], ctx: Context) -> Iterator[Fin
             )
 
 
-def job_example(**changes: Any) -> str:
+def job_example(**changes: Any) -> Callable[[], str]:
     """A clean job body as YAML (the shared example settings under ``config``), with
-    ``changes`` applied to ``config`` (None removes a key)."""
+    ``changes`` applied to ``config`` (None removes a key); written when first read."""
+    return partial(_job_yaml, changes)
+
+
+def _job_yaml(changes: dict[str, Any]) -> str:
     config = {k: v for k, v in BASE.items() if k != "config_name"}
     for key, value in changes.items():
         if value is None:
