@@ -17,7 +17,7 @@ from tjlint.fix import fix_text
 from tjlint.rules import ALL_RULES, BUILTIN_RULES
 from tjlint.rules.base import Context, Finding, Rule, RuleInfo
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "ALL_RULES",
