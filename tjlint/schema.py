@@ -3,8 +3,15 @@
 The schemas live in ``tjlint/schemas/`` (``training-job-config.schema.json``
 there is a byte-identical copy of the canonical ``schemas/`` file at the top
 of the repository) and are found with :mod:`importlib.resources`, so wheel
-and editable installs behave the same. Each validator is built once per
-process; jsonschema is imported only then, to keep start-up fast.
+and editable installs behave the same.
+
+Both questions the stage asks are answered by code compiled from the schemas:
+whether a body meets its schema (``tjlint/_fastcheck.py``) and, when it does
+not, why (``tjlint/_explain.py``: the failures jsonschema would report, in
+its order, as :class:`tjlint.failures.Failure` records). jsonschema is the
+reference the compiled code follows (tests compare the two); it is imported
+and its validator built (once per process) only for a body the compiled
+explanation cannot be sure about, or a schema it does not cover.
 
 ``$ref`` resolves offline only, against a registry that holds our own
 schemas (keyed by their ``$id``): a sibling schema refers to a field as
@@ -26,6 +33,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from importlib.resources import files
 from itertools import islice
@@ -145,6 +153,11 @@ def _validator(schema_name: str) -> Any:
     return cls(schemas[schema_name], registry=registry)
 
 
+#: The validator of the bundled schemas, which the compiled explanations follow. A validator put
+#: in its place (tests try other schemas that way) explains failures on its own.
+_BUNDLED_VALIDATOR = _validator
+
+
 def check_schema(
     document: Mapping[str, Any], source: SourceView | None, schema_name: str = DEFAULT_SCHEMA
 ) -> Iterator[tuple[str, Finding]]:
@@ -155,10 +168,52 @@ def check_schema(
     """
     from tjlint._fastcheck import is_valid
 
-    if is_valid(schema_name, document):  # compiled from the schema: jsonschema only explains failures
+    if is_valid(schema_name, document):  # compiled from the schema
         return
-    # The engine reports at most MAX_PROBLEMS per document: explaining more would only cost time.
-    errors = [_best(e) for e in islice(_validator(schema_name).iter_errors(document), MAX_PROBLEMS + 1)]
+    # Compiled too: the reasons, as jsonschema would list them; jsonschema itself only where not compiled.
+    failures = explained(schema_name, document)
+    if failures is None:
+        fallbacks[schema_name] += 1
+        failures = jsonschema_failures(schema_name, document)
+    yield from report(failures, source, schema_name)
+
+
+#: Failing bodies left to jsonschema (schema not compiled, or its explanation not sure), by schema.
+fallbacks: Counter[str] = Counter()
+
+
+def explained(schema_name: str, document: Any) -> list[Any] | None:
+    """The failures of ``document`` from the compiled explanation, or None when it cannot be sure.
+
+    The engine reports at most MAX_PROBLEMS per document: explaining more would only cost time.
+    """
+    from tjlint.failures import Unsure, best_match
+
+    found = _explainer()(schema_name, document) if _validator is _BUNDLED_VALIDATOR else None
+    if found is None:
+        return None
+    try:
+        # For anyOf/oneOf, the one most relevant branch failure, not all of them.
+        return [best_match([f]) if f.context else f for f in islice(found, MAX_PROBLEMS + 1)]
+    except Unsure:
+        return None
+
+
+@functools.cache
+def _explainer() -> Any:
+    from tjlint import _explain
+
+    _explain.bind(_schemas().values())
+    return _explain.explain
+
+
+def jsonschema_failures(schema_name: str, document: Any) -> list[Any]:
+    """The errors jsonschema finds in ``document`` (the reference the compiled explanation follows)."""
+    return [_best(e) for e in islice(_validator(schema_name).iter_errors(document), MAX_PROBLEMS + 1)]
+
+
+def report(errors: list[Any], source: SourceView | None, schema_name: str) -> Iterator[tuple[str, Finding]]:
+    """The findings of these failures (jsonschema errors or :class:`tjlint.failures.Failure`)."""
     # A value of the wrong type fails its enum, length, ... too: report the type only.
     mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
     seen: set[tuple[str, Finding]] = set()
