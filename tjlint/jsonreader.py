@@ -227,8 +227,12 @@ def read_json(source: SourceFile, limits: Limits) -> None:
     if isinstance(data, dict):
         # Most files are clean: json's C parser gives the values, and positions are recorded only
         # when a diagnostic or a fix needs one (by the parser below, which gives the same values).
+        from tjlint.jsonpositions import Positions
+
         doc = Document(0, data)
         source.documents.append(doc)
+        # Positions for the pointers asked about only; all of them when asked for all.
+        source._record_pointer = Positions(source, doc)
         source._record_positions = lambda _document: _record_positions(source, doc, limits)
         return
     parser = _Parser(source, limits)
