@@ -113,7 +113,15 @@ def config_fields() -> tuple[str, ...]:
 
 def _allowed(schema: Mapping[str, Any], schema_name: str) -> list[str]:
     """The known keys of the mapping ``schema`` describes (its refs resolve within ``schema_name``)."""
-    return _declared(schema, _schemas()[schema_name]["$id"])
+    key = (id(schema), schema_name)
+    known = _ALLOWED.get(key)
+    if known is None or known[0] is not schema:  # the node itself is kept: its id is not reused
+        known = _ALLOWED[key] = (schema, _declared(schema, _schemas()[schema_name]["$id"]))
+    return known[1]
+
+
+#: The known keys of each schema node asked about, with the node (by its id and schema name).
+_ALLOWED: dict[tuple[int, str], tuple[Mapping[str, Any], list[str]]] = {}
 
 
 def _is_integer(checker: object, instance: object) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -119,6 +120,12 @@ def number_for_string(name: str, value: Any, text: str | None, fmt: str) -> tupl
 
 
 def _closest(word: str, options: Sequence[str]) -> str | None:
+    return _closest_of(word, tuple(options))
+
+
+@functools.lru_cache(maxsize=1024)
+def _closest_of(word: str, options: tuple[str, ...]) -> str | None:
+    # The same misspelling recurs across a run's files: difflib is asked about it once.
     lower = {o.lower(): o for o in options}
     matches = difflib.get_close_matches(word.lower(), list(lower), n=1, cutoff=0.6)
     return lower[matches[0]] if matches else None
