@@ -1,0 +1,40 @@
+"""Facts several checks derive from one mapping are worked out once per document, and only for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tjlint.rules import paths
+from tjlint.rules.base import Context, pointer, shared
+
+
+def test_a_fact_is_worked_out_once_per_mapping() -> None:
+    calls: list[Any] = []
+
+    def count(data: Any) -> int:
+        calls.append(data)
+        return len(data)
+
+    ctx, first, second = Context(), {"a": 1}, {"a": 1, "b": 2}
+    assert [shared(ctx, first, "n", count) for _ in range(3)] == [1, 1, 1]
+    assert shared(ctx, second, "n", count) == 2  # an equal-looking or other mapping is not the same one
+    assert shared(Context(), first, "n", count) == 1  # a new document starts afresh
+    assert calls == [first, second, first]
+
+
+def test_obs_rules_share_the_fields_and_still_see_each_document() -> None:
+    ctx = Context()
+    body = {"app_url": "obs://bucket/code", "train_url": "/bucket/data/out/", "data_url": "/bucket/data/"}
+    rules = {rule.code: rule for rule in paths.RULES}
+    assert [f.pointer for f in rules["TJ401"].check(body, ctx)] == ["/app_url"]
+    assert [f.pointer for f in rules["TJ402"].check(body, ctx)] == ["/app_url"]
+    assert [f.pointer for f in rules["TJ405"].check(body, ctx)] == ["/train_url"]
+    assert [key for key, _ in ctx.facts] == ["obs_fields"]
+    other = {"log_url": "logs/"}
+    assert [f.pointer for f in rules["TJ401"].check(other, ctx)] == ["/log_url"]
+
+
+def test_pointers_escape_as_rfc_6901_says() -> None:
+    assert pointer() == ""
+    assert pointer("parameter", 2, "label") == "/parameter/2/label"
+    assert pointer("a/b", "m~n", 0, "~/", "") == "/a~1b/m~0n/0/~0~1/"
