@@ -132,3 +132,26 @@ def test_a_merge_key_written_as_a_value_is_text() -> None:
     for source in (read_source(text, "x.yaml"), full(text, Limits(), False)):
         assert source.documents[0].data == {"config_desc": "<<", "x": ["<<"]}
         assert source.problems == []
+
+
+def test_quick_positions_for_plain_documents_and_the_full_reader_for_the_others() -> None:
+    # Documents without anchors, aliases and merge keys are recorded from their events alone; the
+    # others by the full reader; the tables are the full reader's either way, in any order asked.
+    from tjlint import yamlpositions, yamlreader
+
+    text = ("a: {b: [1, {c: d}], 'e/f': x}\nlist:\n  - 1\n  - [2, 3]\nlast: |\n  text\n"
+            "---\nx: &k {y: 1}\nz: *k\n---\nbase: {q: 1}\nm:\n  <<: {q: 2}\n  r: 3\n"
+            "---\nn: 1\nl: [a, {b: c}]\n")
+    alone = full(text, Limits(), False)
+    for order in ([0, 1, 2, 3], [3, 1, 0, 2]):
+        source = read_source(text, "x.yaml")
+        answers: list[bool] = []
+
+        def spy(*args: Any) -> Any:
+            found = yamlpositions.record(*args)
+            answers.append(found is not None)
+            return found
+
+        with patch.object(yamlreader, "record", spy):
+            assert outcome(source, order) == outcome(alone)
+        assert answers == [index in (0, 3) for index in order]
