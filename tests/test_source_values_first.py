@@ -143,15 +143,15 @@ def test_quick_positions_for_plain_documents_and_the_full_reader_for_the_others(
             "---\nx: &k {y: 1}\nz: *k\n---\nbase: {q: 1}\nm:\n  <<: {q: 2}\n  r: 3\n"
             "---\nn: 1\nl: [a, {b: c}]\n")
     alone = full(text, Limits(), False)
+    answers: list[bool] = []
+
+    def spy(*args: Any) -> Any:
+        found = yamlpositions.record(*args)
+        answers.append(found is not None)
+        return found
+
     for order in ([0, 1, 2, 3], [3, 1, 0, 2]):
-        source = read_source(text, "x.yaml")
-        answers: list[bool] = []
-
-        def spy(*args: Any) -> Any:
-            found = yamlpositions.record(*args)
-            answers.append(found is not None)
-            return found
-
+        answers.clear()
         with patch.object(yamlreader, "record", spy):
-            assert outcome(source, order) == outcome(alone)
+            assert outcome(read_source(text, "x.yaml"), order) == outcome(alone)
         assert answers == [index in (0, 3) for index in order]

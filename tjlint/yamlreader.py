@@ -126,18 +126,20 @@ class _Positions:
         # The parsers count U+0085, U+2028 and U+2029 as line breaks in their marks; tjlint does not.
         self.marks_count_lines = OTHER_BREAKS.search(source.text) is None
 
-    def _restart(self) -> tuple[Builder, SourceFile]:
+    def _builder(self) -> tuple[Builder, SourceFile]:
         from tjlint.yamlbuilder import Builder
 
-        self.parser, self.started = _parser(self.source.text, self.pure), -1
-        # The builder reports nothing (the file is clean); its documents are set aside.
-        scratch = SourceFile(self.source.path, self.source.text, self.source.fmt)
-        scratch._line_starts = self.source.line_starts()
-        self.builder, self.scratch = Builder(scratch, self.limits), scratch
-        return self.builder, scratch
+        if self.builder is None or self.scratch is None:
+            # The builder reports nothing (the file is clean); its documents are set aside.
+            scratch = SourceFile(self.source.path, self.source.text, self.source.fmt)
+            scratch._line_starts = self.source.line_starts()
+            self.builder, self.scratch = Builder(scratch, self.limits), scratch
+        return self.builder, self.scratch
 
     def _start(self, document: int) -> Any:
         """Parse on to the start of ``document``: its DocumentStartEvent (None past the end)."""
+        if self.parser is None or document <= self.started:
+            self.parser, self.started, self.builder = _parser(self.source.text, self.pure), -1, None
         event = None
         while self.started < document:
             event = self.parser.get_event()
@@ -148,22 +150,25 @@ class _Positions:
         return event
 
     def __call__(self, document: int) -> None:
-        if self.builder is None or self.scratch is None or self.parser is None or document <= self.started:
-            builder, scratch = self._restart()
-        else:
-            builder, scratch = self.builder, self.scratch
         target = self.source.documents[document]
+        seen: list[Any] = []
+
+        def next_event() -> Any:
+            seen.append(self.parser.get_event())
+            return seen[-1]
+
         try:
             event = self._start(document)
             if event is None:
                 return
-            quick = record(self.parser.get_event, event, target.data, self.source, self.marks_count_lines)
+            quick = record(next_event, event, target.data, self.source, self.marks_count_lines)
             if quick is not None:
                 target.values, target.keys, target.links = quick[0], quick[1], {}
                 return
-            builder, scratch = self._restart()  # an anchor, an alias or a merge key: the full reader
-            event = self._start(document)
-            builder.feed(event)
+            builder, scratch = self._builder()  # an anchor, an alias or a merge key: the full reader
+            seen.insert(0, event)
+            for event in seen:
+                builder.feed(event)
             while type(event) is not DocumentEndEvent:
                 event = self.parser.get_event()
                 builder.feed(event)
