@@ -13,6 +13,7 @@ value.
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -20,10 +21,10 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from tjlint.diagnostics import Diagnostic, Severity
+from tjlint.engine import Linter
 from tjlint.rules.base import Finding
 
 if TYPE_CHECKING:
-    from tjlint.engine import Linter
     from tjlint.source import SourceFile
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -57,18 +58,26 @@ def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:
     raise KeyError(head)
 
 
+class _Trial(Linter):
+    """A linter whose diagnostics carry only the pointer of the value they are about."""
+
+    def diagnostic(self, source: SourceFile | None, path: str, document: int, code: str,
+                   finding: Finding, prefix: str = "") -> Diagnostic:
+        pointer = _KEY if finding.on_key else prefix + finding.pointer
+        return Diagnostic(path, 0, 0, 0, 0, code, "", Severity.ERROR, "", pointer, document)
+
+
+#: The trial linter of each linter (built once: a run checks the fixes of many documents).
+_TRIALS: weakref.WeakKeyDictionary[Linter, Linter] = weakref.WeakKeyDictionary()
+
+
 def _trial_linter(linter: Linter) -> Linter:
     """The run's rules, all of them selected, reporting value pointers only."""
-    from tjlint.engine import Linter
-
-    class Trial(Linter):
-        def diagnostic(self, source: SourceFile | None, path: str, document: int, code: str,
-                       finding: Finding, prefix: str = "") -> Diagnostic:
-            pointer = _KEY if finding.on_key else prefix + finding.pointer
-            return Diagnostic(path, 0, 0, 0, 0, code, "", Severity.ERROR, "", pointer, document)
-
-    config = replace(linter.config, select=(), ignore=())
-    return Trial(config, linter.catalog, linter.chosen, linter.kind)
+    trial = _TRIALS.get(linter)
+    if trial is None:
+        config = replace(linter.config, select=(), ignore=())
+        trial = _TRIALS[linter] = _Trial(config, linter.catalog, linter.chosen, linter.kind)
+    return trial
 
 
 def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,
