@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from tjlint.source import read_source
+from tjlint.source import SourceFile, read_source
 
 YAML12_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+")
 # Characters PyYAML's emitter round-trips (it cannot write NEL or the Unicode line separators plainly).
@@ -195,3 +195,14 @@ def test_json_positions_found_on_demand_are_the_full_parsers(
     assert doc.values.items() <= whole.values.items() and doc.keys.items() <= whole.keys.items()
     on_demand.record_positions(0)  # and all of them when asked for all
     assert (doc.values, doc.keys) == (whole.values, whole.keys)
+
+
+@given(st.lists(st.sampled_from(["a", "bc", " ", "\n", "\r", "\r\n", "\n\n", "é", "\u2028", "\x85"]), max_size=30))
+def test_line_starts_split_lines_at_lf_cr_and_crlf_only(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected, line_start = [0], 0
+    for index, char in enumerate(text):  # by hand: a line ends after \n, after \r not followed by \n
+        if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
+            line_start = index + 1
+            expected.append(line_start)
+    assert SourceFile("x.json", text, "json").line_starts() == expected

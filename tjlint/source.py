@@ -15,6 +15,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 from tjlint.config import Limits
@@ -176,7 +178,12 @@ class SourceFile:
     def line_starts(self) -> list[int]:
         """Offsets at which each line starts: only ``\\n``, ``\\r\\n`` and ``\\r`` end a line."""
         if self._line_starts is None:
-            self._line_starts = [0, *(m.end() for m in LINE_BREAKS.finditer(self.text))]
+            text = self.text
+            if "\r" in text:
+                self._line_starts = [0, *(m.end() for m in LINE_BREAKS.finditer(text))]
+            else:  # each line is one longer than its text: all in C, no step per line in Python
+                lines = text.split("\n")[:-1]
+                self._line_starts = list(accumulate(map(add, map(len, lines), repeat(1)), initial=0))
         return self._line_starts
 
     def offset(self, line: int, column: int) -> int:
