@@ -40,72 +40,90 @@ def _escape(token: str) -> str:
     return token
 
 
-def record(next_event: Callable[[], Any], start: Any, data: Any, source: SourceFile,
-           marks_count_lines: bool) -> tuple[dict[str, Pos], dict[str, Pos]] | None:
+def record(get_event: Callable[[], Any], start: Any, data: Any, source: SourceFile, marks_count_lines: bool,
+           seen: list[Any]) -> tuple[dict[str, Pos], dict[str, Pos]] | None:
     """The value and key positions of the document ``start`` begins and ``data`` holds, read from
-    its events; None at an anchor, an alias or a merge key (the full reader records those)."""
-    position = source.position
-
-    def pos(event: Any) -> Pos:
-        s, e = event.start_mark, event.end_mark
-        if marks_count_lines:  # the parsers count U+0085, U+2028 and U+2029 as line breaks
-            return (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
-        return (*position(s.index), *position(e.index))
-
-    values: dict[str, Pos] = {"#start": pos(start)}
+    its events (each one is added to ``seen``); None at an anchor, an alias or a merge key (the
+    full reader records those from ``seen`` on)."""
+    position, keep = source.position, seen.append
+    values: dict[str, Pos] = {"#start": _pos(start, marks_count_lines, position)}
     keys: dict[str, Pos] = {}
     stack: list[list[Any]] = []
+    top: list[Any] | None = None  # the innermost open collection
     while True:
-        event = next_event()
+        event = get_event()
+        keep(event)
         kind = type(event)
-        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+        if kind is ScalarEvent:  # most events: inlined
             if event.anchor is not None:
                 return None
-            here = pos(event)
-            top = stack[-1] if stack else None
-            if top is not None and top[_KEYS] is not None and top[_KEY] is None:  # a key
-                if kind is not ScalarEvent or event.tag is not None or event.value == "<<":
+            s, e = event.start_mark, event.end_mark
+            here = (s.line + 1, s.column + 1, e.line + 1, e.column + 1) if marks_count_lines \
+                else (*position(s.index), *position(e.index))
+            if top is None:
+                values[""] = here
+            elif top[_KEYS] is None:
+                values[f"{top[_PTR]}/{top[_INDEX]}"] = top[_LAST] = here
+                top[_INDEX] += 1
+            elif top[_KEY] is None:  # a key
+                if event.tag is not None or event.value == "<<":
                     return None
-                top[_KEY], top[_KEY_POS], top[_LAST] = next(top[_KEYS], None), here, here
+                top[_KEY], top[_KEY_POS] = next(top[_KEYS], None), here
                 if top[_KEY] is None:
                     return None
-                continue
-            pointer, value = _child(top, data)
-            if kind is ScalarEvent:
-                _place(top, pointer, here, values, keys)
-                continue
-            is_map = kind is MappingStartEvent
-            if not isinstance(value, dict if is_map else list):
+            else:
+                key = top[_KEY]
+                pointer = f"{top[_PTR]}/{_escape(key) if '~' in key or '/' in key else key}"
+                values[pointer] = top[_LAST] = here
+                keys[pointer], top[_KEY] = top[_KEY_POS], None
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            opened = _open(event, top, data, marks_count_lines, position)
+            if opened is None:
                 return None
-            stack.append([pointer, value, iter(value) if is_map else None, 0, None, None, here, here,
-                          bool(event.flow_style)])
+            if top is not None:
+                stack.append(top)
+            top = opened
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            frame = stack.pop()
-            end = pos(event)[2:] if frame[_FLOW] else frame[_LAST][2:]
-            _place(stack[-1] if stack else None, frame[_PTR], (*frame[_START][:2], *end), values, keys)
+            assert top is not None
+            end = _pos(event, marks_count_lines, position)[2:] if top[_FLOW] else top[_LAST][2:]
+            here, pointer = (*top[_START][:2], *end), top[_PTR]
+            top = stack.pop() if stack else None
+            values[pointer] = here
+            if top is not None:
+                top[_LAST] = here
+                if top[_KEYS] is None:
+                    top[_INDEX] += 1
+                else:
+                    keys[pointer], top[_KEY] = top[_KEY_POS], None
         elif kind is DocumentEndEvent:
             return values, keys
         else:  # an alias
             return None
 
 
-def _child(top: list[Any] | None, data: Any) -> tuple[str, Any]:
-    """The pointer and the value of the node that starts now in ``top`` (the document at the top)."""
-    if top is None:
-        return "", data
-    if top[_KEYS] is not None:
-        return f"{top[_PTR]}/{_escape(top[_KEY])}", top[_VALUE][top[_KEY]]
-    return f"{top[_PTR]}/{top[_INDEX]}", top[_VALUE][top[_INDEX]]
+def _pos(event: Any, marks_count_lines: bool, position: Callable[[int], tuple[int, int]]) -> Pos:
+    s, e = event.start_mark, event.end_mark
+    if marks_count_lines:  # the parsers count U+0085, U+2028 and U+2029 as line breaks; tjlint does not
+        return (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+    return (*position(s.index), *position(e.index))
 
 
-def _place(top: list[Any] | None, pointer: str, here: Pos, values: dict[str, Pos], keys: dict[str, Pos]) -> None:
-    """Record a value that ended at ``here`` in ``top`` (its key too, in a mapping)."""
-    values[pointer] = here
+def _open(event: Any, top: list[Any] | None, data: Any, marks_count_lines: bool,
+          position: Callable[[int], tuple[int, int]]) -> list[Any] | None:
+    """The frame of a mapping or sequence that starts now in ``top``; None where the quick pass
+    cannot follow (an anchor, a collection as a key, a value other than the one read before)."""
+    if event.anchor is not None:
+        return None
     if top is None:
-        return
-    top[_LAST] = here
-    if top[_KEYS] is not None:
-        keys[pointer] = top[_KEY_POS]
-        top[_KEY] = None
+        pointer, value = "", data
+    elif top[_KEYS] is None:
+        pointer, value = f"{top[_PTR]}/{top[_INDEX]}", top[_VALUE][top[_INDEX]]
+    elif top[_KEY] is None:
+        return None
     else:
-        top[_INDEX] += 1
+        pointer, value = f"{top[_PTR]}/{_escape(top[_KEY])}", top[_VALUE][top[_KEY]]
+    is_map = type(event) is MappingStartEvent
+    if not isinstance(value, dict if is_map else list):
+        return None
+    here = _pos(event, marks_count_lines, position)
+    return [pointer, value, iter(value) if is_map else None, 0, None, None, here, here, bool(event.flow_style)]

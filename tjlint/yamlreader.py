@@ -152,16 +152,11 @@ class _Positions:
     def __call__(self, document: int) -> None:
         target = self.source.documents[document]
         seen: list[Any] = []
-
-        def next_event() -> Any:
-            seen.append(self.parser.get_event())
-            return seen[-1]
-
         try:
             event = self._start(document)
             if event is None:
                 return
-            quick = record(next_event, event, target.data, self.source, self.marks_count_lines)
+            quick = record(self.parser.get_event, event, target.data, self.source, self.marks_count_lines, seen)
             if quick is not None:
                 target.values, target.keys, target.links = quick[0], quick[1], {}
                 return
