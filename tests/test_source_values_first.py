@@ -13,8 +13,9 @@ from unittest.mock import patch
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+from test_source_properties import configs, dump_yaml
 from yaml_writer import documents
 
 import tjlint.source
@@ -155,3 +156,19 @@ def test_quick_positions_for_plain_documents_and_the_full_reader_for_the_others(
         with patch.object(yamlreader, "record", spy):
             assert outcome(read_source(text, "x.yaml"), order) == outcome(alone)
         assert answers == [index in (0, 3) for index in order]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(configs, min_size=1, max_size=3), st.booleans(), st.sampled_from([None, '"', "'"]),
+       st.booleans(), st.booleans(), st.data())
+def test_quick_positions_of_dumped_documents_are_the_full_readers(
+    bodies: list[dict[str, Any]], flow: bool, style: str | None, crlf: bool, comments: bool, draw: st.DataObject
+) -> None:
+    # Block and flow collections, quoted and plain scalars, as a program writes them: documents
+    # without anchors, which the quick pass records, compared table by table with the full reader.
+    text = "---\n".join(dump_yaml(body, flow, style, crlf, comments) for body in bodies)
+    alone = full(text, Limits(), False)
+    fast = read_source(text, "x.yaml")
+    assume(fast._record_positions is not None)
+    order = draw.draw(st.permutations(range(len(fast.documents))))
+    assert outcome(fast, order) == outcome(alone)
