@@ -1,8 +1,12 @@
-"""Facts several checks derive from one mapping are worked out once per document, and only for it."""
+"""Facts several checks derive from one mapping are worked out once per document, and only for it;
+the helpers the checks share."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tjlint.rules import paths
 from tjlint.rules.base import Context, pointer, shared
@@ -38,3 +42,21 @@ def test_pointers_escape_as_rfc_6901_says() -> None:
     assert pointer() == ""
     assert pointer("parameter", 2, "label") == "/parameter/2/label"
     assert pointer("a/b", "m~n", 0, "~/", "") == "/a~1b/m~0n/0/~0~1/"
+
+
+_PATH_PIECES = st.sampled_from(["/", "/", "a", "b9", "0", "1.2", ".", "..", "-", "--", "x" * 30, "obs://", "S3://",
+                                "s3://", "http://", "A", "\n", " ", "my-bucket", "192.168.1.1", "256.1.1.1"])
+
+
+@settings(max_examples=2000)
+@given(st.lists(_PATH_PIECES, max_size=8).map("".join))
+def test_the_quick_look_at_an_obs_path_agrees_with_the_piece_by_piece_one(value: str) -> None:
+    assert paths.path_problem(value) == paths._path_problem(value), value
+
+
+def test_obs_paths_by_hand() -> None:
+    for fine in ("/my-bucket/data/", "/abc", "/a.b-c/x/.../y", "/a--b/"):
+        assert paths.path_problem(fine) is None, fine
+    for wrong in ("/ab/x", "/Ab1/x", "/a..b/", "/-ab/", "/ab-/", "/1.2.3.4/x", "/bucket/./x", "/bucket/..",
+                  "bucket/x", "/", "//x", "obs://bucket/x", "/" + "a" * 64):
+        assert paths.path_problem(wrong) is not None, wrong

@@ -30,6 +30,13 @@ _SCHEME = re.compile(r"^(obs|s3)://", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _BUCKET_CHARS = re.compile(r"^[a-z0-9.-]+$")
 _IP_LIKE = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{1,3}){3}\Z")
+#: A path with nothing wrong: '/', a bucket name OBS accepts (3 to 63 characters, letters, digits
+#: and single '.' or '-' between them, not written like an IP address), then folders none of which
+#: is '.' or '..'. Anything else (a valid name with '--' too) is looked at piece by piece.
+_FINE = re.compile(
+    r"/(?=[a-z0-9.-]{3,63}(?:/|\Z))(?![0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/|\Z))[a-z0-9]+(?:[.-][a-z0-9]+)*"
+    r"(?:/(?!\.\.?(?:/|\Z))[^/]*)*"
+)
 #: Fields that may name a file instead of a directory: a dataset manifest.
 _MANIFEST_OK = ("/data_url",)
 
@@ -119,6 +126,11 @@ def _dots_problem(value: str) -> str | None:
 
 def path_problem(value: str) -> str | None:
     """Why ``value`` is not a valid ``/bucket/path`` OBS path, or None."""
+    # Most paths are fine: one expression tells so, and only the others are taken apart.
+    return None if _FINE.fullmatch(value) else _path_problem(value)
+
+
+def _path_problem(value: str) -> str | None:
     match = _SCHEME.match(value)
     if match:
         rest = value[match.end():]
