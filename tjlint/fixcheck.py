@@ -61,6 +61,12 @@ def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:
 class _Trial(Linter):
     """A linter whose diagnostics carry only the pointer of the value they are about."""
 
+    origin: weakref.ref[Linter]  # the run's linter, whose files these are (not kept alive by this)
+
+    def kind_of(self, path: str) -> str:
+        origin = self.origin()
+        return super().kind_of(path) if origin is None else origin.kind_of(path)
+
     def diagnostic(self, source: SourceFile | None, path: str, document: int, code: str,
                    finding: Finding, prefix: str = "") -> Diagnostic:
         pointer = _KEY if finding.on_key else prefix + finding.pointer
@@ -77,6 +83,7 @@ def _trial_linter(linter: Linter) -> Linter:
     if trial is None:
         config = replace(linter.config, select=(), ignore=())
         trial = _TRIALS[linter] = _Trial(config, linter.catalog, linter.chosen, linter.kind)
+        trial.origin = weakref.ref(linter)
     return trial
 
 
