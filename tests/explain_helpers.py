@@ -19,7 +19,7 @@ from typing import Any
 from jsonschema import validators
 from jsonschema._utils import find_additional_properties
 
-from tjlint import schema
+from tjlint import schema, schema_findings
 from tjlint.config import MAX_PROBLEMS
 
 
@@ -75,7 +75,7 @@ def compare(schema_name: str, document: Any) -> list[tuple[str, Any]]:
     stock = schema.jsonschema_failures(schema_name, document)
 
     def report(failures: list[Any]) -> list[Any]:
-        return list(schema.report(failures, None, schema_name))
+        return list(schema_findings.report(failures, None, schema_name))
 
     assert_same(got, ordered_reference, stock, report)
     return report(got)

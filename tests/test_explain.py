@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, validators
 from schema_bodies import bodies
 
-from tjlint import _explain, _explain_gen, _fastcheck, _fastcheck_gen, schema
+from tjlint import _explain, _explain_gen, _fastcheck, _fastcheck_gen, schema, schema_findings
 from tjlint.failures import Failure, Unsure, best_match
 
 _BUNDLED = ["training-job-config", "training-job-config-update", "training-job", "training-job-v2",
@@ -192,7 +192,7 @@ def test_a_key_that_is_not_a_string_beside_patterns_is_not_explained() -> None:
 
 def test_a_body_the_explanation_is_not_sure_about_goes_to_jsonschema(monkeypatch: pytest.MonkeyPatch) -> None:
     body = {"config_name": "x", "worker_server_num": 0, "spec_id": 1, "stranger": 1}
-    expected = list(schema.report(schema.jsonschema_failures("training-job-config", body), None,
+    expected = list(schema_findings.report(schema.jsonschema_failures("training-job-config", body), None,
                                   "training-job-config"))
     assert [(c, f.pointer) for c, f in expected] == [("TJ104", "/worker_server_num"), ("TJ102", "/stranger")]
     monkeypatch.setattr(schema, "fallbacks", schema.Counter())
