@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, validators
 from schema_bodies import bodies
+from test_fastcheck import _KEYWORD_SCHEMA
 
 from tjlint import _explain, _explain_gen, _fastcheck, _fastcheck_gen, schema, schema_findings
 from tjlint.failures import Failure, Unsure, best_match
@@ -60,16 +61,13 @@ def test_a_broken_body_in_words() -> None:
 
 # -- keywords the bundled schemas do not use (yet), on a schema of their own ----------------------
 
+# The keywords the compiled check is tested with, and more: false schemas, best_match into
+# anyOf, if/then/else, additionalProperties beside patternProperties, several dependencies.
 _KEYWORDS: dict[str, Any] = {
-    "$id": "https://example.test/kw.schema.json",
-    "type": "object",
+    **_KEYWORD_SCHEMA,
     "properties": {
-        "a": {"anyOf": [{"type": "string", "maxLength": 2}, {"type": "integer", "maximum": 5}]},
-        "b": {"oneOf": [{"type": "number", "exclusiveMinimum": 0}, {"type": "integer"}]},
-        "c": {"not": {"const": "no"}},
+        **_KEYWORD_SCHEMA["properties"],
         "d": {"allOf": [{"minLength": 1}, {"pattern": "^x$"}]},
-        "e": {"type": ["string", "null"], "enum": ["x", "y"]},
-        "f": {"type": "array", "maxItems": 2, "items": {"$ref": "#/$defs/small"}},
         "g": {"type": "array", "items": False},
         "h": False,
         "i": {"type": "object", "additionalProperties": {"type": "integer"}, "minProperties": 2},
@@ -79,12 +77,9 @@ _KEYWORDS: dict[str, Any] = {
         "l": {"type": "object", "properties": {"z": {"const": "z"}}, "additionalProperties": False,
               "patternProperties": {"^p": {"type": "string"}}},
     },
-    "patternProperties": {"^p_": {"type": "boolean"}},
-    "additionalProperties": {"type": "integer"},
     "maxProperties": 5,
     "dependentRequired": {"a": ["b", "c"]},
     "propertyNames": {"maxLength": 3, "pattern": "^[a-z_0-9]+$"},
-    "$defs": {"small": {"minimum": 0, "exclusiveMaximum": 3}},
 }
 # Fields defined once and referred to, closed with unevaluatedProperties; a branch that fails
 # leaves its own properties unevaluated.

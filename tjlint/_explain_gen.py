@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
-from tjlint._fastcheck_gen import _TYPES, Compiler, Unsupported, _escape, compile_schemas, load
+from tjlint._fastcheck_gen import _TYPES, Compiler, Unsupported, _escape, compile_schemas, load, write
 from tjlint.ecma import to_python
 
-TARGET = __import__("pathlib").Path(__file__).resolve().parent / "_explain.py"
+TARGET = Path(__file__).resolve().parent / "_explain.py"
 
 _SIZES = {"minLength": ("str", "<"), "maxLength": ("str", ">"), "minItems": ("list", "<"),
           "maxItems": ("list", ">"), "minProperties": ("dict", "<"), "maxProperties": ("dict", ">")}
@@ -407,15 +408,7 @@ def generate(schemas: dict[str, dict[str, Any]], checks_module: str = "tjlint._f
 
 def main(argv: list[str]) -> int:
     """Rewrite the module, or with ``--check`` only say whether it is current."""
-    text = generate(load())
-    if "--check" in argv:
-        current = TARGET.read_text("utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET} is out of date: run python -m tjlint._explain_gen", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    return 0
+    return write(TARGET, generate(load()), argv)
 
 
 if __name__ == "__main__":

@@ -368,17 +368,21 @@ def generate(schemas: dict[str, dict[str, Any]]) -> str:
     return "\n".join(head) + "\n" + "\n".join(functions) + "\n" + "\n".join(tail)
 
 
-def main(argv: list[str]) -> int:
-    """Rewrite the module, or with ``--check`` only say whether it is current."""
-    text = generate(load())
+def write(target: Path, text: str, argv: list[str]) -> int:
+    """Rewrite ``target`` with ``text``, or with ``--check`` only say whether it is current."""
     if "--check" in argv:
-        current = TARGET.read_text("utf-8") if TARGET.exists() else ""
+        current = target.read_text("utf-8") if target.exists() else ""
         if current != text:
-            print(f"{TARGET} is out of date: run python -m tjlint._fastcheck_gen", file=sys.stderr)
+            print(f"{target} is out of date: run python -m tjlint.{target.stem}_gen", file=sys.stderr)
             return 1
         return 0
-    TARGET.write_text(text, encoding="utf-8")
+    target.write_text(text, encoding="utf-8")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    """Rewrite the module, or with ``--check`` only say whether it is current."""
+    return write(TARGET, generate(load()), argv)
 
 
 if __name__ == "__main__":

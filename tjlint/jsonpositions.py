@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from tjlint.source import Document, Pos, SourceFile
+from tjlint.source import escape_token as _escape
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _COLON = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")  # between a key and its value
@@ -27,12 +28,6 @@ _NEXT = re.compile(r"[ \t\n\r]*(?:,[ \t\n\r]*)?")  # after a value: to the next 
 # The json module's scanners (C accelerated): a string from after its quote, a value from its start.
 _scanstring = cast(Callable[[str, int, bool], tuple[str, int]], json.decoder.scanstring)  # type: ignore[attr-defined]
 _scan_value = cast(Callable[[str, int], tuple[Any, int]], json.decoder.JSONDecoder().scan_once)  # type: ignore[attr-defined]
-
-
-def _escape(token: str) -> str:
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
 
 
 class Positions:

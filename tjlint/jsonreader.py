@@ -21,6 +21,7 @@ from typing import Any, cast
 from tjlint.config import Limits
 from tjlint.diagnostics import Span
 from tjlint.source import POINTER_CHARS_PER_NODE, Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.source import escape_token as _escape
 
 _TOKEN = re.compile(
     r"[ \t\n\r]*(?:"
@@ -57,12 +58,6 @@ class _Frame:
         self.start = start
         self.key: str = ""
         self.key_pos: Pos | None = None
-
-
-def _escape(token: str) -> str:
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
 
 
 class _Parser:

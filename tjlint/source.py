@@ -101,6 +101,13 @@ def resolve(doc: Document, pointer: str, table: dict[str, Pos], *, walk: bool = 
     return None
 
 
+def escape_token(token: str) -> str:
+    """One reference token of a JSON pointer (RFC 6901): ``~`` as ``~0``, ``/`` as ``~1``."""
+    if "~" in token or "/" in token:
+        return token.replace("~", "~0").replace("/", "~1")
+    return token
+
+
 #: Characters of JSON pointers a document may use for each value that max-nodes allows.
 POINTER_CHARS_PER_NODE = 100
 

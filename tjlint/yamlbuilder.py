@@ -27,6 +27,7 @@ from yaml.nodes import ScalarNode
 from tjlint.config import Limits
 from tjlint.diagnostics import Span
 from tjlint.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.source import escape_token as _escape
 from tjlint.yamlpositions import OTHER_BREAKS
 from tjlint.yamlvalues import (
     CONSTRUCT,
@@ -52,12 +53,6 @@ _AFTER_ANCHOR = re.compile("(?:[ \t\r\n\x85\u2028\u2029]|#[^\r\n\x85\u2028\u2029
 
 def _span(pos: Pos) -> Span:
     return Span(*pos)
-
-
-def _escape(token: str) -> str:
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
 
 
 class _Frame:

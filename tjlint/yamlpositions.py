@@ -25,6 +25,7 @@ from yaml.events import (
 )
 
 from tjlint.source import Pos, SourceFile
+from tjlint.source import escape_token as _escape
 
 #: Line breaks of YAML 1.1 that do not end a line for tjlint (nor for editors).
 OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
@@ -32,12 +33,6 @@ OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 # (None for a sequence), the next index, the key read and where, where it starts, its last value
 # so far (a block collection ends with it) and whether it is written in flow style.
 _PTR, _VALUE, _KEYS, _INDEX, _KEY, _KEY_POS, _START, _LAST, _FLOW = range(9)
-
-
-def _escape(token: str) -> str:
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
 
 
 def record(get_event: Callable[[], Any], start: Any, data: Any, source: SourceFile, marks_count_lines: bool,
