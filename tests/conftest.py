@@ -9,6 +9,7 @@ loads it before the Hypothesis plugin reads ``--hypothesis-profile``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -29,4 +30,26 @@ def _outside_github_actions() -> Iterator[None]:
     """The suite behaves the same inside GitHub Actions, where tjlint defaults to --format github."""
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("GITHUB_ACTIONS", raising=False)
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _explanations_follow_jsonschema() -> Iterator[None]:
+    """Every failing body the suite lints in-process is explained by jsonschema too: the compiled
+    explanation must give the same failures in the same order (see ``explain_helpers``)."""
+    from tjlint import schema
+
+    explained = schema.explained
+
+    def checked(schema_name: str, document: Any) -> list[Any] | None:
+        got = explained(schema_name, document)
+        if got is not None:
+            from explain_helpers import canonical, failures_of, reference
+
+            expected = failures_of(reference(schema_name), document)
+            assert [canonical(f) for f in got] == [canonical(e) for e in expected], (schema_name, document)
+        return got
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(schema, "explained", checked)
         yield

@@ -73,6 +73,15 @@ class Linter:
         self.info: dict[str, RuleInfo] = {r.code: r for r in ALL_RULES}
         self.info.update({r.code: r for r in chosen})
         self.kind = kind or config.kind
+        self._kind_of: tuple[str, str] = ("", "")  # the last file's kind by the 'kinds' setting
+
+    def kind_of(self, path: str) -> str:
+        """The kind asked for the file ``path`` (for ``auto``: by the 'kinds' setting)."""
+        if self.kind != "auto":
+            return self.kind
+        if self._kind_of[0] != path or not path:  # glob matching, once for all documents of a file
+            self._kind_of = (path, self.config.kind_for(path))
+        return self._kind_of[1]
 
     def diagnostic(self, source: SourceFile | None, path: str, document: int, code: str, finding: Finding,
                    prefix: str = "") -> Diagnostic:
@@ -122,7 +131,7 @@ class Linter:
 
     def findings(self, source: SourceFile | None, path: str, index: int, data: Any) -> Iterator[Diagnostic]:
         """Schema stage and rules for one document that is a mapping, found one at a time."""
-        kind = detect_kind(data, self.config.kind_for(path) if self.kind == "auto" else self.kind)
+        kind = detect_kind(data, self.kind_of(path))
         view = DocumentView(source, index) if source else None
         if any(self.config.is_selected(c) for c in SCHEMA_CODES):
             from tjlint.schema import check_schema

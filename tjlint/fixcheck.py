@@ -13,6 +13,8 @@ value.
 from __future__ import annotations
 
 import json
+import re
+import weakref
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -20,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from tjlint.diagnostics import Diagnostic, Severity
+from tjlint.engine import Linter
 from tjlint.rules.base import Finding
 
 if TYPE_CHECKING:
-    from tjlint.engine import Linter
     from tjlint.source import SourceFile
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -34,7 +36,14 @@ def _value_of(replacement: str, fmt: str) -> Any:
     """The value the replacement text stands for, read the way the file is read."""
     if fmt == "json":
         return json.loads(replacement)
+    if _QUOTED.fullmatch(replacement):  # most fixes write quoted text: its value is what is inside
+        return replacement[1:-1]
     return yaml.load(replacement, Loader=_Loader)  # a safe loader: nothing is constructed
+
+
+#: A YAML string in quotes with nothing to unescape: printable ASCII, no backslash in double quotes,
+#: no quote of its kind inside.
+_QUOTED = re.compile(r'"[ !#-\[\]-~]*"|\'[ -&(-~]*\'')
 
 
 def _tokens(pointer: str) -> list[str]:
@@ -57,18 +66,33 @@ def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:
     raise KeyError(head)
 
 
+class _Trial(Linter):
+    """A linter whose diagnostics carry only the pointer of the value they are about."""
+
+    origin: weakref.ref[Linter]  # the run's linter, whose files these are (not kept alive by this)
+
+    def kind_of(self, path: str) -> str:
+        origin = self.origin()
+        return super().kind_of(path) if origin is None else origin.kind_of(path)
+
+    def diagnostic(self, source: SourceFile | None, path: str, document: int, code: str,
+                   finding: Finding, prefix: str = "") -> Diagnostic:
+        pointer = _KEY if finding.on_key else prefix + finding.pointer
+        return Diagnostic(path, 0, 0, 0, 0, code, "", Severity.ERROR, "", pointer, document)
+
+
+#: The trial linter of each linter (built once: a run checks the fixes of many documents).
+_TRIALS: weakref.WeakKeyDictionary[Linter, Linter] = weakref.WeakKeyDictionary()
+
+
 def _trial_linter(linter: Linter) -> Linter:
     """The run's rules, all of them selected, reporting value pointers only."""
-    from tjlint.engine import Linter
-
-    class Trial(Linter):
-        def diagnostic(self, source: SourceFile | None, path: str, document: int, code: str,
-                       finding: Finding, prefix: str = "") -> Diagnostic:
-            pointer = _KEY if finding.on_key else prefix + finding.pointer
-            return Diagnostic(path, 0, 0, 0, 0, code, "", Severity.ERROR, "", pointer, document)
-
-    config = replace(linter.config, select=(), ignore=())
-    return Trial(config, linter.catalog, linter.chosen, linter.kind)
+    trial = _TRIALS.get(linter)
+    if trial is None:
+        config = replace(linter.config, select=(), ignore=())
+        trial = _TRIALS[linter] = _Trial(config, linter.catalog, linter.chosen, linter.kind)
+        trial.origin = weakref.ref(linter)
+    return trial
 
 
 def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,

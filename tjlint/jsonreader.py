@@ -21,6 +21,7 @@ from typing import Any, cast
 from tjlint.config import Limits
 from tjlint.diagnostics import Span
 from tjlint.source import POINTER_CHARS_PER_NODE, Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.source import escape_token as _escape
 
 _TOKEN = re.compile(
     r"[ \t\n\r]*(?:"
@@ -57,12 +58,6 @@ class _Frame:
         self.start = start
         self.key: str = ""
         self.key_pos: Pos | None = None
-
-
-def _escape(token: str) -> str:
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
 
 
 class _Parser:
@@ -227,8 +222,12 @@ def read_json(source: SourceFile, limits: Limits) -> None:
     if isinstance(data, dict):
         # Most files are clean: json's C parser gives the values, and positions are recorded only
         # when a diagnostic or a fix needs one (by the parser below, which gives the same values).
+        from tjlint.jsonpositions import Positions
+
         doc = Document(0, data)
         source.documents.append(doc)
+        # Positions for the pointers asked about only; all of them when asked for all.
+        source._record_pointer = Positions(source, doc)
         source._record_positions = lambda _document: _record_positions(source, doc, limits)
         return
     parser = _Parser(source, limits)

@@ -27,6 +27,8 @@ from yaml.nodes import ScalarNode
 from tjlint.config import Limits
 from tjlint.diagnostics import Span
 from tjlint.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.source import escape_token as _escape
+from tjlint.yamlpositions import OTHER_BREAKS
 from tjlint.yamlvalues import (
     CONSTRUCT,
     CONTAINER_TAGS,
@@ -47,18 +49,10 @@ _BAD_KEY = object()
 
 # Between an anchor and the node it names: spaces, line breaks (as YAML reads them) and comments.
 _AFTER_ANCHOR = re.compile("(?:[ \t\r\n\x85\u2028\u2029]|#[^\r\n\x85\u2028\u2029]*)*")
-# Line breaks of YAML 1.1 that do not end a line for tjlint (nor for editors).
-_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 
 def _span(pos: Pos) -> Span:
     return Span(*pos)
-
-
-def _escape(token: str) -> str:
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
 
 
 class _Frame:
@@ -94,7 +88,7 @@ class Builder:
         self.paths = PointerBudget(limits)
         self.root: Any = None
         # The parsers count U+0085, U+2028 and U+2029 as line breaks in their marks; tjlint does not.
-        self.marks_count_lines = _OTHER_BREAKS.search(self.text) is None
+        self.marks_count_lines = OTHER_BREAKS.search(self.text) is None
         #: The mapping that each value written after a merge key (pointer '#<<N') merges into.
         self.merge_owner: dict[str, str] = {}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard, TypeVar
 
 from tjlint.diagnostics import Severity
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from tjlint.catalog import Catalog
 
 ALL_KINDS = frozenset({"config", "config-update", "job"})
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,8 @@ class Context:
     source: SourceView | None = None
     catalog: Catalog | None = None
     document: Mapping[str, Any] = field(default_factory=dict)
+    #: Facts that several checks derive from the same mapping, worked out once: see :func:`shared`.
+    facts: dict[tuple[str, int], tuple[Any, Any]] = field(default_factory=dict, compare=False, repr=False)
 
     def value_text(self, pointer: str) -> str | None:
         """Source text of the value at ``pointer`` (relative to the checked mapping)."""
@@ -126,6 +129,15 @@ class Rule(RuleInfo):
     kinds: frozenset[str] = ALL_KINDS
 
 
+def shared(ctx: Context, data: Any, name: str, compute: Callable[[Any], T]) -> T:
+    """``compute(data)``, worked out once for the checks of one document that ask for ``name``."""
+    key = (name, id(data))
+    found = ctx.facts.get(key)
+    if found is None or found[0] is not data:  # the mapping itself is kept, so its id is not reused
+        found = ctx.facts[key] = (data, compute(data))
+    return found[1]
+
+
 def escape(token: str) -> str:
     """Escape one JSON-pointer reference token (RFC 6901)."""
     return token.replace("~", "~0").replace("/", "~1")
@@ -133,4 +145,8 @@ def escape(token: str) -> str:
 
 def pointer(*tokens: str | int) -> str:
     """Build a JSON pointer from tokens: ``pointer("parameter", 2, "label")``."""
-    return "".join("/" + escape(str(t)) for t in tokens)
+    out = ""
+    for token in tokens:  # a loop, not a join over a generator: rules build many short pointers
+        text = str(token)
+        out += "/" + (escape(text) if "~" in text or "/" in text else text)
+    return out

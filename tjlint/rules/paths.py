@@ -16,7 +16,7 @@ from typing import Any
 
 from tjlint.diagnostics import Severity
 from tjlint.kind_v2 import NOTES, V2_KINDS
-from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
+from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer, shared
 from tjlint.rules.examples import example
 
 #: Top-level fields that hold an OBS path.
@@ -30,6 +30,13 @@ _SCHEME = re.compile(r"^(obs|s3)://", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _BUCKET_CHARS = re.compile(r"^[a-z0-9.-]+$")
 _IP_LIKE = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{1,3}){3}\Z")
+#: A path with nothing wrong: '/', a bucket name OBS accepts (3 to 63 characters, letters, digits
+#: and single '.' or '-' between them, not written like an IP address), then folders none of which
+#: is '.' or '..'. Anything else (a valid name with '--' too) is looked at piece by piece.
+_FINE = re.compile(
+    r"/(?=[a-z0-9.-]{3,63}(?:/|\Z))(?![0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/|\Z))[a-z0-9]+(?:[.-][a-z0-9]+)*"
+    r"(?:/(?!\.\.?(?:/|\Z))[^/]*)*"
+)
 #: Fields that may name a file instead of a directory: a dataset manifest.
 _MANIFEST_OK = ("/data_url",)
 
@@ -84,15 +91,23 @@ def bucket_problem(name: str) -> str | None:
 
 def obs_fields(data: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
     """Every OBS path in ``data``: (pointer, string value, is a directory field)."""
-    for name in OBS_FIELDS:
+    for name, ptr, is_dir in _FIELDS:
         value = data.get(name)
         if isinstance(value, str) and not (value == "" and name in BLANK_OK):
-            yield pointer(name), value, name in DIR_FIELDS
+            yield ptr, value, is_dir
     items = data.get("data_source")
     if isinstance(items, list):
         for index, item in enumerate(items):
             if isinstance(item, Mapping) and isinstance(item.get("data_url"), str):
-                yield pointer("data_source", index, "data_url"), item["data_url"], True
+                yield f"/data_source/{index}/data_url", item["data_url"], True
+
+
+_FIELDS = tuple((name, pointer(name), name in DIR_FIELDS) for name in OBS_FIELDS)
+
+
+def _obs_fields(data: Mapping[str, Any], ctx: Context) -> tuple[tuple[str, str, bool], ...]:
+    """:func:`obs_fields` of ``data``, found once for the rules of this file that need them."""
+    return shared(ctx, data, "obs_fields", lambda d: tuple(obs_fields(d)))
 
 
 def dot_segment(value: str) -> str | None:
@@ -111,6 +126,11 @@ def _dots_problem(value: str) -> str | None:
 
 def path_problem(value: str) -> str | None:
     """Why ``value`` is not a valid ``/bucket/path`` OBS path, or None."""
+    # Most paths are fine: one expression tells so, and only the others are taken apart.
+    return None if _FINE.fullmatch(value) else _path_problem(value)
+
+
+def _path_problem(value: str) -> str | None:
     match = _SCHEME.match(value)
     if match:
         rest = value[match.end():]
@@ -170,7 +190,7 @@ def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
         from tjlint.rules import v2_shared
         return (yield from v2_shared.check_obs_paths(data, ctx))
-    for ptr, value, is_dir in obs_fields(data):
+    for ptr, value, is_dir in _obs_fields(data, ctx):
         problem = path_problem(value)
         if problem is None:
             continue
@@ -185,7 +205,7 @@ def _check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
     if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
         from tjlint.rules import v2_shared
         return (yield from v2_shared.check_dir_slash(data, ctx))
-    for ptr, value, is_dir in obs_fields(data):
+    for ptr, value, is_dir in _obs_fields(data, ctx):
         if not _is_dir(ptr, value, is_dir) or value.endswith("/") or value == "":
             continue
         new = canonical(value, is_dir)
@@ -206,8 +226,8 @@ def _check_boot_file(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
         )
 
 
-def _data_dirs(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    for ptr, value, _ in obs_fields(data):
+def _data_dirs(data: Mapping[str, Any], ctx: Context) -> Iterator[tuple[str, str]]:
+    for ptr, value, _ in _obs_fields(data, ctx):
         if ptr == "/data_url" or ptr.startswith("/data_source/"):
             norm = normalise(value)
             if norm is not None:
@@ -227,7 +247,7 @@ def _check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
         from tjlint.rules import v2_shared
         return (yield from v2_shared.check_overlap(data, ctx))
-    dirs = list(_data_dirs(data))
+    dirs = list(_data_dirs(data, ctx))
     for name in ("train_url", "log_url"):
         value = data.get(name)
         if not isinstance(value, str) or (out := normalise(value)) is None:
