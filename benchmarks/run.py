@@ -117,8 +117,19 @@ def scenarios(root: Path, sizes: list[int], large: bool, only: str) -> list[Scen
     return found
 
 
+def compile_tjlint() -> None:
+    """Write the bytecode of tjlint's modules, as installing a wheel does: an editable install run
+    with PYTHONDONTWRITEBYTECODE set would otherwise compile every module on every run."""
+    import compileall
+
+    import tjlint
+
+    compileall.compile_dir(str(Path(tjlint.__file__).parent), quiet=1)
+
+
 def run_all(found: list[Scenario], tools: dict[str, list[str]], root: Path, repeat: int) -> None:
     """A warm-up read of the files, then ``repeat`` rounds per scenario, rotating the tools."""
+    compile_tjlint()
     runner = Runner()
     for scenario in found:
         runner.measure([sys.executable, str(HERE / "floor.py"), *scenario.files], root)

@@ -12,6 +12,7 @@ import importlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -74,3 +75,23 @@ def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     importlib.invalidate_caches()
     yield site
     sys.modules.pop("acme_rules", None)
+@pytest.fixture(autouse=True, scope="session")
+def _explanations_follow_jsonschema() -> Iterator[None]:
+    """Every failing body the suite lints in-process is explained by jsonschema too: the compiled
+    explanation must give the same failures in the same order (see ``explain_helpers``)."""
+    from tjlint import schema
+
+    explained = schema.explained
+
+    def checked(schema_name: str, document: Any) -> list[Any] | None:
+        got = explained(schema_name, document)
+        if got is not None:
+            from explain_helpers import canonical, failures_of, reference
+
+            expected = failures_of(reference(schema_name), document)
+            assert [canonical(f) for f in got] == [canonical(e) for e in expected], (schema_name, document)
+        return got
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(schema, "explained", checked)
+        yield

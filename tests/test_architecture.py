@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "tjlint"
-#: tjlint.schema and tjlint.schema_messages still import each other (the messages ask the schema
+#: The schema stage's modules still import each other (the messages ask the schema
 #: stage for the configuration fields, late): the one cycle left, and the only late imports
 #: that do not say why.
-SCHEMA_STAGE = frozenset({"tjlint.schema", "tjlint.schema_messages"})
+SCHEMA_STAGE = frozenset({"tjlint.schema", "tjlint.schema_messages", "tjlint.schema_findings"})
 
 
 def module_name(path: Path) -> str:

@@ -63,3 +63,23 @@ def test_mixed_repository_bodies_by_name_and_nothing_else(tmp_path: Path, monkey
     assert len(files) == 400
     assert sorted(reason for _, reason in found) == ["name"] * 40
     assert any(p.stat().st_size > 64 * 1024 for p in files)  # some files are longer than the content check reads
+
+
+@pytest.mark.parametrize("v2", [False, True])
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_broken_sets_are_explained_without_jsonschema(tmp_path: Path, fmt: str, v2: bool) -> None:
+    """Every failing body of the broken sets gets the compiled explanation: none is left to jsonschema."""
+    from explain_helpers import compare
+
+    from tjlint import schema
+    from tjlint.kinds import KINDS
+    from tjlint.read import read_source
+
+    before, failing = sum(schema.fallbacks.values()), 0
+    for name in corpus.write_set(tmp_path / "broken", 40, fmt, False, v2=v2):
+        source = read_source((tmp_path / name).read_bytes(), name)
+        for document in source.documents:
+            failing += bool(compare(KINDS.detect(document.data).schema, document.data))
+        assert [d.code for d in tjlint.lint_file(tmp_path / name) if d.is_error], name
+    assert failing >= 10  # some mistakes break the schema, others only the rules
+    assert sum(schema.fallbacks.values()) == before

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tjlint.read import read_source
+from tjlint.read.source import SourceFile
 
 YAML12_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+")
 # Characters PyYAML's emitter round-trips (it cannot write NEL or the Unicode line separators plainly).
@@ -157,3 +158,52 @@ def test_libyaml_and_pure_python_give_identical_results(
         assert [p.code for p in fast.problems] == [p.code for p in pure.problems]
         if variant == text:
             assert fast.problems == pure.problems
+
+
+def pointers(value: Any, pointer: str = "") -> list[str]:
+    """Every pointer of ``value`` (containers too), and a few that name nothing."""
+    out = [pointer, pointer + "/nothing", pointer + "/0/x"]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out += pointers(item, pointer + "/" + key.replace("~", "~0").replace("/", "~1"))
+    elif isinstance(value, list):
+        out.append(pointer + "/00")
+        for index, item in enumerate(value):
+            out += pointers(item, f"{pointer}/{index}")
+    return out
+
+
+@settings(max_examples=300)
+@given(st.dictionaries(st.text(max_size=5), json_values, max_size=5), st.sampled_from([None, 0, 2]),
+       st.booleans(), st.data())
+def test_json_positions_found_on_demand_are_the_full_parsers(
+    value: dict[str, Any], indent: int | None, ascii_only: bool, data: st.DataObject
+) -> None:
+    # A clean JSON file records positions only for the pointers asked about, and those must be the
+    # ones the full parser records, whatever is asked first.
+    text = " \n" + json.dumps(value, indent=indent, ensure_ascii=ascii_only) + "\n"
+    assume("Infinity" not in text)  # not JSON: the full parser reports it
+    on_demand, full = read_source(text, "x.json"), read_source(text, "x.json")
+    assert on_demand._record_pointer is not None and on_demand.documents[0].values == {}
+    full.record_positions(0)
+    asked = data.draw(st.permutations(pointers(value)))
+    for pointer in asked[: data.draw(st.integers(0, len(asked)))]:
+        assert on_demand.locate(0, pointer) == full.locate(0, pointer), pointer
+        assert on_demand.locate(0, pointer, on_key=True) == full.locate(0, pointer, on_key=True), pointer
+        assert on_demand.value_text(0, pointer) == full.value_text(0, pointer), pointer
+        assert on_demand.is_written_here(0, pointer) == full.is_written_here(0, pointer), pointer
+    doc, whole = on_demand.documents[0], full.documents[0]
+    assert doc.values.items() <= whole.values.items() and doc.keys.items() <= whole.keys.items()
+    on_demand.record_positions(0)  # and all of them when asked for all
+    assert (doc.values, doc.keys) == (whole.values, whole.keys)
+
+
+@given(st.lists(st.sampled_from(["a", "bc", " ", "\n", "\r", "\r\n", "\n\n", "é", "\u2028", "\x85"]), max_size=30))
+def test_line_starts_split_lines_at_lf_cr_and_crlf_only(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected, line_start = [0], 0
+    for index, char in enumerate(text):  # by hand: a line ends after \n, after \r not followed by \n
+        if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
+            line_start = index + 1
+            expected.append(line_start)
+    assert SourceFile("x.json", text, "json").line_starts() == expected

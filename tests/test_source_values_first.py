@@ -13,8 +13,9 @@ from unittest.mock import patch
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+from test_source_properties import configs, dump_yaml
 from yaml_writer import documents
 
 import tjlint.read.source
@@ -133,3 +134,42 @@ def test_a_merge_key_written_as_a_value_is_text() -> None:
     for source in (read_source(text, "x.yaml"), full(text, Limits(), False)):
         assert source.documents[0].data == {"config_desc": "<<", "x": ["<<"]}
         assert source.problems == []
+
+
+def test_quick_positions_for_plain_documents_and_the_full_reader_for_the_others() -> None:
+    # Documents without anchors, aliases and merge keys are recorded from their events alone; the
+    # others by the full reader; the tables are the full reader's either way, in any order asked.
+    from tjlint.read import yamlpositions, yamlreader
+
+    text = ("a: {b: [1, {c: d}], 'e/f': x}\nlist:\n  - 1\n  - [2, 3]\nlast: |\n  text\n"
+            "---\nx: &k {y: 1}\nz: *k\n---\nbase: {q: 1}\nm:\n  <<: {q: 2}\n  r: 3\n"
+            "---\nn: 1\nl: [a, {b: c}]\n")
+    alone = full(text, Limits(), False)
+    answers: list[bool] = []
+
+    def spy(*args: Any) -> Any:
+        found = yamlpositions.record(*args)
+        answers.append(found is not None)
+        return found
+
+    for order in ([0, 1, 2, 3], [3, 1, 0, 2]):
+        answers.clear()
+        with patch.object(yamlreader, "record", spy):
+            assert outcome(read_source(text, "x.yaml"), order) == outcome(alone)
+        assert answers == [index in (0, 3) for index in order]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(configs, min_size=1, max_size=3), st.booleans(), st.sampled_from([None, '"', "'"]),
+       st.booleans(), st.booleans(), st.data())
+def test_quick_positions_of_dumped_documents_are_the_full_readers(
+    bodies: list[dict[str, Any]], flow: bool, style: str | None, crlf: bool, comments: bool, draw: st.DataObject
+) -> None:
+    # Block and flow collections, quoted and plain scalars, as a program writes them: documents
+    # without anchors, which the quick pass records, compared table by table with the full reader.
+    text = "---\n".join(dump_yaml(body, flow, style, crlf, comments) for body in bodies)
+    alone = full(text, Limits(), False)
+    fast = read_source(text, "x.yaml")
+    assume(fast._record_positions is not None)
+    order = draw.draw(st.permutations(range(len(fast.documents))))
+    assert outcome(fast, order) == outcome(alone)

@@ -19,7 +19,7 @@ from tjlint.settings import Limits, Settings
 #: tjlint's settings, by the name the library documents (``tjlint.Config(select=("TJ1",))``).
 Config = Settings
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "ALL_RULES",

@@ -2,7 +2,7 @@
 
 Generated: do not edit.
 Rewrite with ``python -m tjlint._fastcheck_gen`` after changing a schema. ``is_valid``
-is True only when jsonschema would find no error; False means: ask jsonschema.
+is True only when jsonschema would find no error; False means: explain the failure.
 """
 
 # ruff: noqa: SIM102, SIM103, UP034, E501, E713

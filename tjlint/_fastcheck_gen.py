@@ -8,8 +8,10 @@ jsonschema: does this document have no schema error at all? It follows the
 validator of :mod:`tjlint.schema` (Draft 2020-12, where only ``int`` is an
 integer and a bool is never a number; ``format`` is not asserted). Where it
 cannot be sure (a key that is not a string) it answers False, and the caller
-asks jsonschema. A schema that uses a keyword this compiler does not know is
-left out; its documents always go to jsonschema.
+explains the failure (``tjlint/_explain.py``, written by
+:mod:`tjlint._explain_gen` from the same compiler, or jsonschema). A schema
+that uses a keyword this compiler does not know is left out; its documents
+always go to jsonschema.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ class Compiler:
     def __init__(self, schemas: dict[str, dict[str, Any]]) -> None:
         self.by_id = {s["$id"]: s for s in schemas.values()}
         self.names: dict[tuple[str, str], str] = {}
+        #: The schema node each function checks: its document URI, its fragment and the node.
+        self.nodes: dict[str, tuple[str, str, Any]] = {}
         self.functions: list[str] = []
         self.constants: list[str] = []
 
@@ -79,6 +83,7 @@ class Compiler:
             return self.names[key]
         name = f"_c{len(self.names)}"
         self.names[key] = name
+        self.nodes[name] = (base, where, node)
         body = self.body(base, where, node)
         head = f"def {name}(x: Any) -> bool:\n    # {base.rsplit('/', 1)[-1]}#{where}\n"
         self.functions.append(head + "".join(f"    {line}\n" for line in body))
@@ -302,25 +307,36 @@ def load(folder: Path = SCHEMAS) -> dict[str, dict[str, Any]]:
             for p in sorted(folder.glob(f"*{_SUFFIX}"))}
 
 
-def generate(schemas: dict[str, dict[str, Any]]) -> str:
-    """The source of ``_fastcheck.py`` for these schemas."""
+def compile_schemas(schemas: dict[str, dict[str, Any]]) -> tuple[Compiler, dict[str, str], list[str]]:
+    """The compiler after compiling every schema it can, the check of each schema compiled (by
+    name) and a comment line for each schema left out."""
     compiler = Compiler(schemas)
-    entries, skipped = [], []
+    checks: dict[str, str] = {}
+    skipped = []
     for name, schema in schemas.items():
         mark = (len(compiler.names), len(compiler.functions), len(compiler.constants))
         try:
-            entries.append(f"    {name!r}: {compiler.function(schema['$id'], '', schema)},")
+            checks[name] = compiler.function(schema["$id"], "", schema)
         except (Unsupported, KeyError, re.error) as exc:
             skipped.append(f"#   {name}: {exc}")
             for key in [k for k, v in compiler.names.items() if int(v[2:]) >= mark[0]]:
                 del compiler.names[key]
+            for function in [f for f in compiler.nodes if int(f[2:]) >= mark[0]]:
+                del compiler.nodes[function]
             del compiler.functions[mark[1]:], compiler.constants[mark[2]:]
+    return compiler, checks, skipped
+
+
+def generate(schemas: dict[str, dict[str, Any]]) -> str:
+    """The source of ``_fastcheck.py`` for these schemas."""
+    compiler, checks, skipped = compile_schemas(schemas)
+    entries = [f"    {name!r}: {function}," for name, function in checks.items()]
     head = [
         '"""Quick schema checks compiled from tjlint/schemas/*.schema.json.',
         "",
         "Generated: do not edit.",
         "Rewrite with ``python -m tjlint._fastcheck_gen`` after changing a schema. ``is_valid``",
-        "is True only when jsonschema would find no error; False means: ask jsonschema.",
+        "is True only when jsonschema would find no error; False means: explain the failure.",
         '"""',
         "",
         "# ruff: noqa: SIM102, SIM103, UP034, E501, E713",
@@ -352,17 +368,21 @@ def generate(schemas: dict[str, dict[str, Any]]) -> str:
     return "\n".join(head) + "\n" + "\n".join(functions) + "\n" + "\n".join(tail)
 
 
-def main(argv: list[str]) -> int:
-    """Rewrite the module, or with ``--check`` only say whether it is current."""
-    text = generate(load())
+def write(target: Path, text: str, argv: list[str]) -> int:
+    """Rewrite ``target`` with ``text``, or with ``--check`` only say whether it is current."""
     if "--check" in argv:
-        current = TARGET.read_text("utf-8") if TARGET.exists() else ""
+        current = target.read_text("utf-8") if target.exists() else ""
         if current != text:
-            print(f"{TARGET} is out of date: run python -m tjlint._fastcheck_gen", file=sys.stderr)
+            print(f"{target} is out of date: run python -m tjlint.{target.stem}_gen", file=sys.stderr)
             return 1
         return 0
-    TARGET.write_text(text, encoding="utf-8")
+    target.write_text(text, encoding="utf-8")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    """Rewrite the module, or with ``--check`` only say whether it is current."""
+    return write(TARGET, generate(load()), argv)
 
 
 if __name__ == "__main__":

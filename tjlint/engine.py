@@ -43,6 +43,15 @@ class Linter:
         self.rules = tuple(r for r in ruleset.rules if settings.is_selected(r.code))
         self.kind = kind or settings.kind
         self.kinds = kinds
+        self._kind_of: tuple[str, str] = ("", "")  # the last file's kind by the 'kinds' setting
+
+    def kind_of(self, path: str) -> str:
+        """The kind asked for the file ``path`` (for ``auto``: by the 'kinds' setting)."""
+        if self.kind != "auto":
+            return self.kind
+        if self._kind_of[0] != path or not path:  # glob matching, once for all documents of a file
+            self._kind_of = (path, self.settings.kind_for(path))
+        return self._kind_of[1]
 
     @cached_property
     def every_rule(self) -> Linter:
@@ -95,7 +104,7 @@ class Linter:
 
     def found(self, view: DocumentView | None, path: str, data: Mapping[str, Any]) -> Iterator[Found]:
         """What the schema stage and the rules find in one document that is a mapping, one at a time."""
-        kind = self.kinds.detect(data, self.settings.kind_for(path) if self.kind == "auto" else self.kind)
+        kind = self.kinds.detect(data, self.kind_of(path))
         if any(self.settings.is_selected(c) for c in SCHEMA_CODES):
             from tjlint.schema import check_schema  # jsonschema and the compiled checks load on first use
 

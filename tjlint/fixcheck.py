@@ -13,6 +13,7 @@ value.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,14 @@ def _value_of(replacement: str, fmt: str) -> Any:
     """The value the replacement text stands for, read the way the file is read."""
     if fmt == "json":
         return json.loads(replacement)
+    if _QUOTED.fullmatch(replacement):  # most fixes write quoted text: its value is what is inside
+        return replacement[1:-1]
     return yaml.load(replacement, Loader=_Loader)  # a safe loader: nothing is constructed
+
+
+#: A YAML string in quotes with nothing to unescape: printable ASCII, no backslash in double quotes,
+#: no quote of its kind inside.
+_QUOTED = re.compile(r'"[ !#-\[\]-~]*"|\'[ -&(-~]*\'')
 
 
 def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:

@@ -12,10 +12,10 @@ build on it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from tjlint.catalog import Catalog
@@ -193,12 +193,26 @@ class Context:
     prefix: str = ""
     source: SourceView | None = None
     catalog: Catalog | None = None
+    #: Facts that several checks derive from the same mapping, worked out once: see :func:`shared`.
+    facts: dict[tuple[str, int], tuple[Any, Any]] = field(default_factory=dict, compare=False, repr=False)
 
     def value_text(self, pointer: str) -> str | None:
         """Source text of the value at ``pointer`` (relative to the checked mapping)."""
         if self.source is None:
             return None
         return self.source.value_text(self.prefix + pointer)
+
+
+T = TypeVar("T")
+
+
+def shared(ctx: Context, data: Any, name: str, compute: Callable[[Any], T]) -> T:
+    """``compute(data)``, worked out once for the checks of one document that ask for ``name``."""
+    key = (name, id(data))
+    found = ctx.facts.get(key)
+    if found is None or found[0] is not data:  # the mapping itself is kept, so its id is not reused
+        found = ctx.facts[key] = (data, compute(data))
+    return found[1]
 
 
 def escape(token: str) -> str:
@@ -217,7 +231,11 @@ def unescape(token: str) -> str:
 
 def pointer(*tokens: str | int) -> str:
     """Build a JSON pointer from tokens: ``pointer("parameter", 2, "label")``."""
-    return "".join("/" + escape(str(t)) for t in tokens)
+    out = ""
+    for token in tokens:  # a loop, not a join over a generator: rules build many short pointers
+        text = str(token)
+        out += "/" + (escape(text) if "~" in text or "/" in text else text)
+    return out
 
 
 def tokens(ptr: str) -> list[str]:

@@ -3,8 +3,15 @@
 The schemas live in ``tjlint/schemas/`` (``training-job-config.schema.json``
 there is a byte-identical copy of the canonical ``schemas/`` file at the top
 of the repository) and are found with :mod:`importlib.resources`, so wheel
-and editable installs behave the same. Each validator is built once per
-process; jsonschema is imported only then, to keep start-up fast.
+and editable installs behave the same.
+
+Both questions the stage asks are answered by code compiled from the schemas:
+whether a body meets its schema (``tjlint/_fastcheck.py``) and, when it does
+not, why (``tjlint/_explain.py``: the failures jsonschema would report, in
+its order, as :class:`tjlint.failures.Failure` records). jsonschema is the
+reference the compiled code follows (tests compare the two); it is imported
+and its validator built (once per process) only for a body the compiled
+explanation cannot be sure about, or a schema it does not cover.
 
 ``$ref`` resolves offline only, against a registry that holds our own
 schemas (keyed by their ``$id``): a sibling schema refers to a field as
@@ -14,43 +21,27 @@ entries, not to a whole schema document: a referenced document carrying
 configuration fields are defined once (``$defs/configFields``); each kind
 refers to them and closes its mapping with ``unevaluatedProperties: false``.
 
-Messages may show how a value was written. They learn it through the
-:class:`~tjlint.rules.base.SourceView` protocol (``tjlint/rules/base.py``):
-``source.value_text(pointer)`` is the exact source text of the value at an
-absolute pointer (None when unknown) and ``source.fmt`` is ``"yaml"``,
-``"json"`` or ``"data"`` (no source text).
+The findings and their messages come from :mod:`tjlint.schema_findings`.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from importlib.resources import files
 from itertools import islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from tjlint import schema_messages as say
 from tjlint.config import MAX_PROBLEMS
 from tjlint.ecma import compile_pattern
-from tjlint.rules.base import Finding, SourceView, pointer
+from tjlint.rules.base import Finding, SourceView
 
 DEFAULT_SCHEMA = "training-job-config"
 _SUFFIX = ".schema.json"
-
-#: The code of each failing keyword; anything else (``not``, ...) is TJ106 bad-value.
-_CODES = {
-    "required": "TJ101", "additionalProperties": "TJ102", "unevaluatedProperties": "TJ102",
-    "type": "TJ103",
-    **dict.fromkeys(
-        ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "exclusiveMinimum",
-         "exclusiveMaximum", "minProperties", "maxProperties"), "TJ104"
-    ),
-    "pattern": "TJ105", "format": "TJ105", "enum": "TJ106", "const": "TJ106",
-}
 
 
 def schema_path(name: str = DEFAULT_SCHEMA) -> Path:
@@ -105,7 +96,15 @@ def config_fields() -> tuple[str, ...]:
 
 def _allowed(schema: Mapping[str, Any], schema_name: str) -> list[str]:
     """The known keys of the mapping ``schema`` describes (its refs resolve within ``schema_name``)."""
-    return _declared(schema, _schemas()[schema_name]["$id"])
+    key = (id(schema), schema_name)
+    known = _ALLOWED.get(key)
+    if known is None or known[0] is not schema:  # the node itself is kept: its id is not reused
+        known = _ALLOWED[key] = (schema, _declared(schema, _schemas()[schema_name]["$id"]))
+    return known[1]
+
+
+#: The known keys of each schema node asked about, with the node (by its id and schema name).
+_ALLOWED: dict[tuple[int, str], tuple[Mapping[str, Any], list[str]]] = {}
 
 
 def _is_integer(checker: object, instance: object) -> bool:
@@ -145,6 +144,11 @@ def _validator(schema_name: str) -> Any:
     return cls(schemas[schema_name], registry=registry)
 
 
+#: The validator of the bundled schemas, which the compiled explanations follow. A validator put
+#: in its place (tests try other schemas that way) explains failures on its own.
+_BUNDLED_VALIDATOR = _validator
+
+
 def check_schema(
     document: Mapping[str, Any], source: SourceView | None, schema_name: str = DEFAULT_SCHEMA
 ) -> Iterator[tuple[str, Finding]]:
@@ -155,23 +159,50 @@ def check_schema(
     """
     from tjlint._fastcheck import is_valid
 
-    if is_valid(schema_name, document):  # compiled from the schema: jsonschema only explains failures
+    if is_valid(schema_name, document):  # compiled from the schema
         return
-    # The engine reports at most MAX_PROBLEMS per document: explaining more would only cost time.
-    errors = [_best(e) for e in islice(_validator(schema_name).iter_errors(document), MAX_PROBLEMS + 1)]
-    # A value of the wrong type fails its enum, length, ... too: report the type only.
-    mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
-    seen: set[tuple[str, Finding]] = set()
-    for error in errors:
-        if error.validator != "type" and tuple(error.absolute_path) in mistyped:
-            continue
-        for item in _findings(error, source, schema_name):
-            if item not in seen:
-                seen.add(item)
-                yield item
+    # Compiled too: the reasons, as jsonschema would list them; jsonschema itself only where not compiled.
+    failures = explained(schema_name, document)
+    if failures is None:
+        fallbacks[schema_name] += 1
+        failures = jsonschema_failures(schema_name, document)
+    from tjlint.schema_findings import report
+
+    yield from report(failures, source, schema_name)
 
 
-_SUGGEST_AT_MOST = 50
+#: Failing bodies left to jsonschema (schema not compiled, or its explanation not sure), by schema.
+fallbacks: Counter[str] = Counter()
+
+
+def explained(schema_name: str, document: Any) -> list[Any] | None:
+    """The failures of ``document`` from the compiled explanation, or None when it cannot be sure.
+
+    The engine reports at most MAX_PROBLEMS per document: explaining more would only cost time.
+    """
+    from tjlint.failures import Unsure, best_match
+
+    found = _explainer()(schema_name, document) if _validator is _BUNDLED_VALIDATOR else None
+    if found is None:
+        return None
+    try:
+        # For anyOf/oneOf, the one most relevant branch failure, not all of them.
+        return [best_match([f]) if f.context else f for f in islice(found, MAX_PROBLEMS + 1)]
+    except Unsure:
+        return None
+
+
+@functools.cache
+def _explainer() -> Any:
+    from tjlint import _explain
+
+    _explain.bind(_schemas().values())
+    return _explain.explain
+
+
+def jsonschema_failures(schema_name: str, document: Any) -> list[Any]:
+    """The errors jsonschema finds in ``document`` (the reference the compiled explanation follows)."""
+    return [_best(e) for e in islice(_validator(schema_name).iter_errors(document), MAX_PROBLEMS + 1)]
 
 
 def _best(error: Any) -> Any:
@@ -181,54 +212,3 @@ def _best(error: Any) -> Any:
 
         return best_match([error])
     return error
-
-
-def _findings(
-    error: Any, source: SourceView | None, schema_name: str
-) -> Iterator[tuple[str, Finding]]:
-    """The findings of one jsonschema error (one per unknown key, one per missing field)."""
-    path = tuple(error.absolute_path)
-    keyword, name, here = error.validator, say.field_name(path), pointer(*path)
-    code = _CODES.get(keyword, "TJ106")
-    needs_text = source is not None and code in ("TJ103", "TJ104", "TJ106")
-    text = source.value_text(here) if needs_text and source is not None else None
-    fmt = "data" if source is None else source.fmt
-    if "propertyNames" in error.relative_schema_path and isinstance(error.instance, str):
-        # The key itself failed (it is the instance): point at the key, not at its mapping.
-        message = say.range_message(keyword, error, f"a key of {name}", None) if code == "TJ104" \
-            else f"the key '{error.instance}' of {name} is not valid: {error.message}"
-        yield code, Finding(pointer(*path, error.instance), message, on_key=True)
-    elif keyword in ("additionalProperties", "unevaluatedProperties"):
-        allowed = _allowed(error.schema, schema_name)
-        for index, key in enumerate(_unknown_keys(error.instance, error.schema, allowed)):
-            # "Did you mean" is for typos: past the first few dozen unknown keys it only costs time.
-            message = say.unknown_message(key, allowed, path, schema_name, suggest=index < _SUGGEST_AT_MOST)
-            yield code, Finding(pointer(*path, key), message, on_key=True)
-    elif keyword == "required":
-        for field in error.validator_value:
-            if field not in error.instance:
-                message = say.missing_message(field, path, schema_name, "else" in error.absolute_schema_path)
-                yield code, Finding(here, message)
-    elif keyword == "type" and say.is_parameter_value(path) and say.number_survives(error.instance, text, fmt):
-        message, fix = say.number_for_string(name, error.instance, text, fmt)
-        yield "TJ107", Finding(here, message, fix=fix)
-    elif keyword == "type":
-        message, fix = say.type_message(error, name, text, fmt)
-        yield code, Finding(here, message, fix=fix)
-    elif code == "TJ104":
-        yield code, Finding(here, say.range_message(keyword, error, name, text))
-    elif keyword == "pattern":
-        found = say.pattern_message(name, error.instance, error.validator_value)
-        yield from [(code, Finding(here, found))] if found else []
-    elif keyword in ("enum", "const"):
-        yield code, Finding(here, say.enum_message(error, name, text))
-    else:
-        yield code, Finding(here, f"{name} is not valid: {error.message}")
-
-
-def _unknown_keys(instance: Mapping[Any, Any], schema: Mapping[str, Any], known: Sequence[str]) -> list[Any]:
-    patterns, names = schema.get("patternProperties", {}), frozenset(known)
-    return [
-        k for k in instance
-        if k not in names and not (isinstance(k, str) and any(re.search(p, k) for p in patterns))
-    ]

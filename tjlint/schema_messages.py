@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -75,7 +76,7 @@ def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_
 
 
 def _job_config_fields() -> Sequence[str]:
-    from tjlint.schema import config_fields  # a late import: tjlint.schema imports this module
+    from tjlint.schema import config_fields  # a late import: only messages about job bodies need it
 
     return config_fields()
 
@@ -119,6 +120,12 @@ def number_for_string(name: str, value: Any, text: str | None, fmt: str) -> tupl
 
 
 def _closest(word: str, options: Sequence[str]) -> str | None:
+    return _closest_of(word, tuple(options))
+
+
+@functools.lru_cache(maxsize=1024)
+def _closest_of(word: str, options: tuple[str, ...]) -> str | None:
+    # The same misspelling recurs across a run's files: difflib is asked about it once.
     lower = {o.lower(): o for o in options}
     matches = difflib.get_close_matches(word.lower(), list(lower), n=1, cutoff=0.6)
     return lower[matches[0]] if matches else None
@@ -237,7 +244,8 @@ def pattern_message(name: str, value: str, pattern: str) -> str | None:
     if known is None:
         return f"{name} does not have the required format (pattern {pattern})"
     words, one = known
-    bad = list(dict.fromkeys(ch for ch in value if not re.fullmatch(one, ch)))
+    allowed = re.compile(one).fullmatch  # compiled once (re caches it): no lookup for each character
+    bad = list(dict.fromkeys(ch for ch in value if not allowed(ch)))
     if not bad:  # an empty value: TJ104 already says so
         return None
     chars = ", ".join("' ' (space)" if ch == " " else repr(ch) for ch in bad)

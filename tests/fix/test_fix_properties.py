@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tjlint
+from tjlint import fixcheck
 from tjlint.model import Diagnostic
 
 PATHS = [
@@ -130,3 +132,15 @@ def test_yaml_fixes_are_safe_and_idempotent(text: str) -> None:
 @given(files("json"))
 def test_json_fixes_are_safe_and_idempotent(text: str) -> None:
     check_properties(text, "job.json")
+
+
+@given(st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7e), max_size=12), st.sampled_from(['"', "'"]))
+def test_a_quoted_fix_value_reads_as_yaml_reads_it(text: str, quote: str) -> None:
+    # The quick reading of quoted text (no escapes) must give what YAML gives, or leave it to YAML.
+    written = quote + text + quote
+    try:
+        expected = yaml.safe_load(written)
+    except yaml.YAMLError:
+        assert not fixcheck._QUOTED.fullmatch(written)
+        return
+    assert fixcheck._value_of(written, "yaml") == expected, written

@@ -77,7 +77,7 @@ def _parsed_path(analysis: Analysis, offset: int) -> tuple[int, tuple[str, ...]]
     if source is None:
         return None
     here = analysis.tjlint_position(offset)
-    source.locate(0, "")  # a reader may record positions only when first asked for one
+    source.record_positions(0)  # a reader may record positions only when asked
     best: tuple[int, int, str] | None = None
     for document in source.documents:
         for table in (document.keys, document.values):

@@ -4,7 +4,7 @@ The only place positions are made. YAML is read event by event (libyaml's C
 parser when present, PyYAML's pure Python parser otherwise; both give the
 same events and marks), and values are built iteratively, so no input can
 exhaust the stack. JSON is read by a small iterative parser with JSON
-semantics (see :mod:`tjlint.jsonreader`). Both read a clean file for its
+semantics (see :mod:`tjlint.read.jsonreader`). Both read a clean file for its
 values first, and record where each value was written only when a diagnostic
 asks (see :mod:`tjlint.read.yamlreader`). Reading problems become TJ0xx
 problems, never exceptions.
@@ -80,7 +80,7 @@ def read_source(
     fmt = fmt or detect_format(path, text)
     source = SourceFile(path, text, fmt, has_bom)
     if fmt == "json":
-        from tjlint.jsonreader import read_json  # each reader loads for the first file of its format
+        from tjlint.read.jsonreader import read_json  # each reader loads for the first file of its format
 
         read_json(source, limits)
     else:

@@ -2,7 +2,7 @@
 
 A :class:`SourceFile` maps JSON pointers to spans of the text (following YAML
 aliases and merge keys to where a value was written), and is what the readers
-(:mod:`tjlint.read.yamlreader`, :mod:`tjlint.jsonreader`) fill in.
+(:mod:`tjlint.read.yamlreader`, :mod:`tjlint.read.jsonreader`) fill in.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 from tjlint.codes import INPUT_TOO_LARGE
@@ -149,20 +151,36 @@ class SourceFile:
     _line_starts: list[int] | None = None
     #: Records the positions of one document on first use, for readers that defer them.
     _record_positions: Callable[[int], None] | None = None
+    #: Records the positions one pointer needs (of a document), for readers that find them on demand.
+    _record_pointer: Callable[[int, str], None] | None = None
     _recorded: set[int] = field(default_factory=set)
 
-    def _positions(self, document: int) -> Document | None:
+    def _positions(self, document: int, pointer: str | None = None) -> Document | None:
         if not 0 <= document < len(self.documents):
             return None
-        if self._record_positions is not None and document not in self._recorded:
+        if document in self._recorded:
+            pass
+        elif self._record_pointer is not None and pointer is not None:
+            self._record_pointer(document, pointer)
+        elif self._record_positions is not None:
             self._recorded.add(document)
             self._record_positions(document)
         return self.documents[document]
 
+    def record_positions(self, document: int) -> None:
+        """Record where every value and key of ``document`` was written, now (a reader that defers
+        positions otherwise records only those :meth:`locate` and :meth:`value_text` ask for)."""
+        self._positions(document)
+
     def line_starts(self) -> list[int]:
         """Offsets at which each line starts: only ``\\n``, ``\\r\\n`` and ``\\r`` end a line."""
         if self._line_starts is None:
-            self._line_starts = [0, *(m.end() for m in LINE_BREAKS.finditer(self.text))]
+            text = self.text
+            if "\r" in text:
+                self._line_starts = [0, *(m.end() for m in LINE_BREAKS.finditer(text))]
+            else:  # each line is one longer than its text: all in C, no step per line in Python
+                lines = text.split("\n")[:-1]
+                self._line_starts = list(accumulate(map(add, map(len, lines), repeat(1)), initial=0))
         return self._line_starts
 
     def offset(self, line: int, column: int) -> int:
@@ -185,7 +203,7 @@ class SourceFile:
 
     def locate(self, document: int, pointer: str, on_key: bool = False) -> Span:
         """Where ``pointer`` was written: its key or value, else its nearest recorded ancestor."""
-        doc = self._positions(document)
+        doc = self._positions(document, pointer)
         if doc is None:
             return FILE_SPAN
         if on_key:
@@ -197,7 +215,7 @@ class SourceFile:
 
     def value_text(self, document: int, pointer: str) -> str | None:
         """The exact source text of the value at ``pointer`` (for an alias: of the node it repeats)."""
-        doc = self._positions(document)
+        doc = self._positions(document, pointer)
         pos = None if doc is None else resolve(doc, pointer, doc.values, walk=False, through=True)
         if pos is None:
             return None
@@ -207,7 +225,7 @@ class SourceFile:
     def is_written_here(self, document: int, pointer: str) -> bool:
         """Whether the value at ``pointer`` is written where :meth:`locate` points, and only
         for itself: not reached through a YAML alias or merge key, so a fix may rewrite it."""
-        doc = self._positions(document)
+        doc = self._positions(document, pointer)
         if doc is None or pointer not in doc.values:
             return False
         return not doc.links or _linked_prefix(doc.links, pointer) is None

@@ -27,6 +27,7 @@ from yaml.nodes import ScalarNode
 from tjlint.codes import DUPLICATE_KEY, INPUT_TOO_LARGE, SYNTAX_ERROR, UNSUPPORTED_TAG, WRONG_TYPE
 from tjlint.model import Span, escape
 from tjlint.read.source import Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.read.yamlpositions import OTHER_BREAKS
 from tjlint.read.yamlvalues import (
     CONSTRUCT,
     CONTAINER_TAGS,
@@ -48,8 +49,6 @@ _BAD_KEY = object()
 
 # Between an anchor and the node it names: spaces, line breaks (as YAML reads them) and comments.
 _AFTER_ANCHOR = re.compile("(?:[ \t\r\n\x85\u2028\u2029]|#[^\r\n\x85\u2028\u2029]*)*")
-# Line breaks of YAML 1.1 that do not end a line for tjlint (nor for editors).
-_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 
 def _span(pos: Pos) -> Span:
@@ -89,7 +88,7 @@ class Builder:
         self.paths = PointerBudget(limits)
         self.root: Any = None
         # The parsers count U+0085, U+2028 and U+2029 as line breaks in their marks; tjlint does not.
-        self.marks_count_lines = _OTHER_BREAKS.search(self.text) is None
+        self.marks_count_lines = OTHER_BREAKS.search(self.text) is None
         #: The mapping that each value written after a merge key (pointer '#<<N') merges into.
         self.merge_owner: dict[str, str] = {}
 

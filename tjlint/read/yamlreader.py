@@ -19,6 +19,7 @@ from yaml.events import DocumentEndEvent, DocumentStartEvent, StreamEndEvent
 from tjlint.codes import INPUT_TOO_LARGE, NOT_A_CONFIG, SYNTAX_ERROR
 from tjlint.model import Span
 from tjlint.read.source import Document, Problem, ReadAbort, SourceFile
+from tjlint.read.yamlpositions import OTHER_BREAKS, record
 from tjlint.read.yamlvalues import read_values
 from tjlint.settings import Limits
 
@@ -114,7 +115,8 @@ def read_yaml(source: SourceFile, limits: Limits, *, pure: bool = False, values_
 class _Positions:
     """Records the positions of the documents the values-first pass read, one document when it is
     asked about, skipping the others; the parser waits between requests, so documents asked
-    about in order cost one pass in all."""
+    about in order cost one pass in all. A document without anchors, aliases and merge keys is
+    recorded by :func:`tjlint.read.yamlpositions.record`, any other by the full reader."""
 
     def __init__(self, source: SourceFile, limits: Limits, pure: bool) -> None:
         self.source, self.limits, self.pure = source, limits, pure
@@ -122,37 +124,54 @@ class _Positions:
         self.started = -1  # documents started by the waiting parser
         self.builder: Builder | None = None
         self.scratch: SourceFile | None = None
+        # The parsers count U+0085, U+2028 and U+2029 as line breaks in their marks; tjlint does not.
+        self.marks_count_lines = OTHER_BREAKS.search(source.text) is None
 
-    def _restart(self) -> tuple[Builder, SourceFile]:
+    def _builder(self) -> tuple[Builder, SourceFile]:
         from tjlint.read.yamlbuilder import Builder  # the full reader loads only for a file that needs it
 
-        self.parser, self.started = _parser(self.source.text, self.pure), -1
-        # The builder reports nothing (the file is clean); its documents are set aside.
-        scratch = SourceFile(self.source.path, self.source.text, self.source.fmt)
-        scratch._line_starts = self.source.line_starts()
-        self.builder, self.scratch = Builder(scratch, self.limits), scratch
-        return self.builder, scratch
+        if self.builder is None or self.scratch is None:
+            # The builder reports nothing (the file is clean); its documents are set aside.
+            scratch = SourceFile(self.source.path, self.source.text, self.source.fmt)
+            scratch._line_starts = self.source.line_starts()
+            self.builder, self.scratch = Builder(scratch, self.limits), scratch
+        return self.builder, self.scratch
+
+    def _start(self, document: int) -> Any:
+        """Parse on to the start of ``document``: its DocumentStartEvent (None past the end)."""
+        if self.parser is None or document <= self.started:
+            self.parser, self.started, self.builder = _parser(self.source.text, self.pure), -1, None
+        event = None
+        while self.started < document:
+            event = self.parser.get_event()
+            if type(event) is StreamEndEvent:
+                return None
+            if type(event) is DocumentStartEvent:
+                self.started += 1
+        return event
 
     def __call__(self, document: int) -> None:
-        if self.builder is None or self.scratch is None or self.parser is None or document <= self.started:
-            builder, scratch = self._restart()
-        else:
-            builder, scratch = self.builder, self.scratch
+        target = self.source.documents[document]
+        seen: list[Any] = []
         try:
-            while self.started < document:
-                event = self.parser.get_event()
-                if type(event) is StreamEndEvent:
-                    return
-                if type(event) is DocumentStartEvent:
-                    self.started += 1
-            builder.feed(event)
+            event = self._start(document)
+            if event is None:
+                return
+            quick = record(self.parser.get_event, event, target.data, self.source, self.marks_count_lines, seen)
+            if quick is not None:
+                target.values, target.keys, target.links = quick[0], quick[1], {}
+                return
+            builder, scratch = self._builder()  # an anchor, an alias or a merge key: the full reader
+            seen.insert(0, event)
+            for event in seen:
+                builder.feed(event)
             while type(event) is not DocumentEndEvent:
                 event = self.parser.get_event()
                 builder.feed(event)
         except (ReadAbort, yaml.YAMLError):  # cannot happen for a text the values-first pass read
             self.parser = None
             return
-        recorded, target = scratch.documents.pop(), self.source.documents[document]
+        recorded = scratch.documents.pop()
         target.values, target.keys, target.links = recorded.values, recorded.keys, recorded.links
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
-from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.model import Context, Finding, Severity, pointer, shared
 from tjlint.rules import v2_shared
 from tjlint.rules.base import Rule, per_kind
 from tjlint.rules.examples import example
@@ -29,21 +29,36 @@ DIR_FIELDS = ("app_url", "data_url", "train_url", "log_url")
 BLANK_OK = frozenset({"train_url", "log_url"})
 
 _ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+#: A path with nothing wrong: '/', a bucket name OBS accepts (3 to 63 characters, letters, digits
+#: and single '.' or '-' between them, not written like an IP address), then folders none of which
+#: is '.' or '..'. Anything else (a valid name with '--' too) is looked at piece by piece.
+_FINE = re.compile(
+    r"/(?=[a-z0-9.-]{3,63}(?:/|\Z))(?![0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/|\Z))[a-z0-9]+(?:[.-][a-z0-9]+)*"
+    r"(?:/(?!\.\.?(?:/|\Z))[^/]*)*"
+)
 #: Fields that may name a file instead of a directory: a dataset manifest.
 _MANIFEST_OK = ("/data_url",)
 
 
 def obs_fields(data: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
     """Every OBS path in ``data``: (pointer, string value, is a directory field)."""
-    for name in OBS_FIELDS:
+    for name, ptr, is_dir in _FIELDS:
         value = data.get(name)
         if isinstance(value, str) and not (value == "" and name in BLANK_OK):
-            yield pointer(name), value, name in DIR_FIELDS
+            yield ptr, value, is_dir
     items = data.get("data_source")
     if isinstance(items, list):
         for index, item in enumerate(items):
             if isinstance(item, Mapping) and isinstance(item.get("data_url"), str):
-                yield pointer("data_source", index, "data_url"), item["data_url"], True
+                yield f"/data_source/{index}/data_url", item["data_url"], True
+
+
+_FIELDS = tuple((name, pointer(name), name in DIR_FIELDS) for name in OBS_FIELDS)
+
+
+def _obs_fields(data: Mapping[str, Any], ctx: Context) -> tuple[tuple[str, str, bool], ...]:
+    """:func:`obs_fields` of ``data``, found once for the rules of this file that need them."""
+    return shared(ctx, data, "obs_fields", lambda d: tuple(obs_fields(d)))
 
 
 def dot_segment(value: str) -> str | None:
@@ -62,6 +77,11 @@ def _dots_problem(value: str) -> str | None:
 
 def path_problem(value: str) -> str | None:
     """Why ``value`` is not a valid ``/bucket/path`` OBS path, or None."""
+    # Most paths are fine: one expression tells so, and only the others are taken apart.
+    return None if _FINE.fullmatch(value) else _path_problem(value)
+
+
+def _path_problem(value: str) -> str | None:
     match = SCHEME.match(value)
     if match:
         rest = value[match.end():]
@@ -101,7 +121,7 @@ def _is_dir(ptr: str, value: str, is_dir: bool) -> bool:
 
 
 def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    for ptr, value, is_dir in obs_fields(data):
+    for ptr, value, is_dir in _obs_fields(data, ctx):
         problem = path_problem(value)
         if problem is None:
             continue
@@ -113,7 +133,7 @@ def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 
 def _check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    for ptr, value, is_dir in obs_fields(data):
+    for ptr, value, is_dir in _obs_fields(data, ctx):
         if not _is_dir(ptr, value, is_dir) or value.endswith("/") or value == "":
             continue
         new = canonical(value, is_dir)
@@ -134,8 +154,8 @@ def _check_boot_file(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
         )
 
 
-def _data_dirs(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    for ptr, value, _ in obs_fields(data):
+def _data_dirs(data: Mapping[str, Any], ctx: Context) -> Iterator[tuple[str, str]]:
+    for ptr, value, _ in _obs_fields(data, ctx):
         if ptr == "/data_url" or ptr.startswith("/data_source/"):
             norm = normalise(value)
             if norm is not None:
@@ -152,7 +172,7 @@ def _overlap(name: str, value: str, out: str, data_dir: str) -> str | None:
 
 
 def _check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    dirs = list(_data_dirs(data))
+    dirs = list(_data_dirs(data, ctx))
     for name in ("train_url", "log_url"):
         value = data.get(name)
         if not isinstance(value, str) or (out := normalise(value)) is None:

@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable
 from typing import Any, cast
 
-from tjlint.config import Limits
-from tjlint.diagnostics import Span
-from tjlint.source import POINTER_CHARS_PER_NODE, Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.model import Span, escape
+from tjlint.read.source import POINTER_CHARS_PER_NODE, Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.settings import Limits
 
 _TOKEN = re.compile(
     r"[ \t\n\r]*(?:"
@@ -57,12 +57,6 @@ class _Frame:
         self.start = start
         self.key: str = ""
         self.key_pos: Pos | None = None
-
-
-def _escape(token: str) -> str:
-    if "~" in token or "/" in token:
-        return token.replace("~", "~0").replace("/", "~1")
-    return token
 
 
 class _Parser:
@@ -170,7 +164,7 @@ class _Parser:
         top = self.stack[-1]
         if isinstance(top.container, list):
             return self.paths.join(top.pointer, str(len(top.container)), 0)
-        return self.paths.join(top.pointer, _escape(top.key), 0)
+        return self.paths.join(top.pointer, escape(top.key), 0)
 
     def open(self, container: Any, start: int) -> None:
         if len(self.stack) >= self.limits.max_depth:
@@ -227,8 +221,12 @@ def read_json(source: SourceFile, limits: Limits) -> None:
     if isinstance(data, dict):
         # Most files are clean: json's C parser gives the values, and positions are recorded only
         # when a diagnostic or a fix needs one (by the parser below, which gives the same values).
+        from tjlint.read.jsonpositions import Positions  # loaded when a clean file is read
+
         doc = Document(0, data)
         source.documents.append(doc)
+        # Positions for the pointers asked about only; all of them when asked for all.
+        source._record_pointer = Positions(source, doc)
         source._record_positions = lambda _document: _record_positions(source, doc, limits)
         return
     parser = _Parser(source, limits)
