@@ -19,7 +19,7 @@ from samples import API_SAMPLE, assert_lints_clean, client_body
 import tjlint
 from tjlint import Config
 from tjlint.kinds import KINDS
-from tjlint.schema import schema_names
+from tjlint.schemafiles import schema_names
 from tjlint.settings.folders import settings_for
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,7 +1,9 @@
-"""The pipeline: read -> kind -> schema -> rules -> locate -> filter -> sort.
+"""The pipeline of one file: kind -> schema -> rules -> locate -> filter -> sort.
 
-``lint_text``, ``lint_file`` and ``lint_data`` are the library's entry
-points. None of them prints, exits, or touches the network.
+A :class:`Linter` holds what a group of files shares (settings, catalogue,
+rule set, kinds) and lints a file already read (:mod:`tjlint.read`). The
+library's functions (:mod:`tjlint.api`) and the runner build on it. Nothing
+here prints, exits, or touches the network.
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ class Linter:
         if any(self.settings.is_selected(c) for c in SCHEMA_CODES):
             from tjlint.schema import check_schema  # jsonschema and the compiled checks load on first use
 
-            for code, finding in check_schema(data, view, kind.schema):
+            for code, finding in check_schema(data, view, kind.schema, kind):
                 if self.settings.is_selected(code):
                     yield code, finding, ""
         body, prefix = kind.configuration_of(data), kind.configuration

@@ -1,17 +1,20 @@
-"""What the body kinds say in their own words: notes on shared rules, hints for unknown keys.
+"""What the body kinds say in their own words: notes on shared rules, hints for unknown and missing keys.
 
 :mod:`tjlint.kinds` holds each kind's entry; this module holds the longer
 texts those entries point at, so the registry stays short. The kind
 ``v2-job`` is the body of ``POST /v2/{project_id}/training-jobs``, the
 current training API: :data:`V2_NOTES` says what a rule shared with v1 checks
 in such a body, and :func:`v2_unknown_hint` gives its own words for some
-unknown keys.
+unknown keys; the v1 kinds have theirs (a project ID in the body, an update
+naming its configuration, a job's fields in the wrong place).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+
+from tjlint.schemafiles import shared_fields
 
 #: The request line of the current training API.
 V2_API = "POST /v2/{project_id}/training-jobs"
@@ -89,3 +92,44 @@ def v2_unknown_hint(key: Any, path: Sequence[Any], where: str) -> str | None:
         return (f"unknown field '{key}' in metadata: the server sets it when the job is created"
                 " (older documentation listed it); remove it")
     return None
+
+
+_URL_HINT = "the project ID belongs in the request URL (/v1/{project_id}/...), not in the body"
+_UPDATE_HINT = ("when updating a configuration its name is part of the request URL"
+                " (PUT /v1/{project_id}/training-job-configs/{config_name}), not the body")
+_JOB_HINT = {"config_name": "job_name", "config_desc": "job_desc"}
+_MARK_UPDATE = ("; if this is the body of an update (PUT .../training-job-configs/{config_name}, whose"
+                " name is in the URL), lint it with --kind config-update or map the file to"
+                " config-update in the 'kinds' setting")
+
+
+def v1_unknown_hint(key: Any, path: Sequence[Any], where: str) -> str | None:
+    """A v1 body: the project ID is part of the request URL."""
+    if key == "project_id":
+        return f"unknown field 'project_id': {_URL_HINT}; remove it"
+    return None
+
+
+def update_unknown_hint(key: Any, path: Sequence[Any], where: str) -> str | None:
+    """An update body: its configuration is named in the request URL."""
+    if key == "config_name" and not path:
+        return f"unknown field 'config_name': {_UPDATE_HINT}; remove it"
+    return v1_unknown_hint(key, path, where)
+
+
+def job_unknown_hint(key: Any, path: Sequence[Any], where: str) -> str | None:
+    """A job body: a job is named at the top level, its settings go under ``config``."""
+    if (hint := v1_unknown_hint(key, path, where)) is not None:
+        return hint
+    if key in _JOB_HINT and tuple(path) == ("config",):
+        return (f"unknown field '{key}' in config: a job is named by job_name and described"
+                f" by job_desc, at the top level; remove {key} or move its value to"
+                f" {_JOB_HINT[key]}")
+    if not path and key in shared_fields():
+        return f"unknown field '{key}' at the top level: in a job body it belongs inside config"
+    return None
+
+
+def config_missing_hint(field: str, path: Sequence[Any]) -> str | None:
+    """A configuration without a name may be an update, whose name is in the request URL."""
+    return _MARK_UPDATE if field == "config_name" and not path else None

@@ -17,7 +17,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
-from tjlint.kind_notes import V2_API, V2_NOTES, v2_unknown_hint
+from tjlint.kind_notes import (
+    V2_API,
+    V2_NOTES,
+    config_missing_hint,
+    job_unknown_hint,
+    update_unknown_hint,
+    v1_unknown_hint,
+    v2_unknown_hint,
+)
 from tjlint.model import resolve
 from tjlint.schemafiles import configuration_fields
 
@@ -28,6 +36,8 @@ Detector = Callable[[Mapping[str, Any]], bool]
 ContentCheck = Callable[[Set[str], Callable[[], Set[str]]], bool]
 #: ``unknown_hint(key, path, where)``: the kind's own words for an unknown key, or None.
 UnknownHint = Callable[[Any, Sequence[Any], str], "str | None"]
+#: ``missing_hint(field, path)``: what the kind adds to the message of a missing field, or None.
+MissingHint = Callable[[str, Sequence[Any]], "str | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +47,9 @@ class BodyKind:
     ``configuration`` is the JSON pointer of the mapping the kind's rules
     receive ("" for the whole document). ``detects`` is None for a kind that
     ``--kind auto`` never guesses (an update body looks like a configuration).
-    ``notes`` are appended, per code, to what ``tjlint rules CODE`` explains.
+    ``notes`` are appended, per code, to what ``tjlint rules CODE`` explains;
+    ``unknown_hint`` and ``missing_hint`` add the kind's own words to the
+    schema stage's messages.
     """
 
     name: str
@@ -48,6 +60,7 @@ class BodyKind:
     looks_like: ContentCheck | None = None
     notes: Mapping[str, str] = field(default_factory=dict)
     unknown_hint: UnknownHint | None = None
+    missing_hint: MissingHint | None = None
 
     @property
     def version(self) -> str:
@@ -132,16 +145,17 @@ V2_JOB = BodyKind(
 JOB = BodyKind(
     name="job", schema="training-job", api="POST /v1/{project_id}/training-jobs", configuration="/config",
     detects=lambda data: "job_name" in data or "config" in data,
-    looks_like=lambda top, spec: "job_name" in top and "config" in top,
+    looks_like=lambda top, spec: "job_name" in top and "config" in top, unknown_hint=job_unknown_hint,
 )
 CONFIG = BodyKind(
     name="config", schema="training-job-config", api="POST /v1/{project_id}/training-job-configs",
     detects=lambda data: True,  # what auto takes when nothing else fits
     looks_like=lambda top, spec: len(top & configuration_fields()) >= 2,
+    unknown_hint=v1_unknown_hint, missing_hint=config_missing_hint,
 )
 CONFIG_UPDATE = BodyKind(
     name="config-update", schema="training-job-config-update",
-    api="PUT /v1/{project_id}/training-job-configs/{config_name}",
+    api="PUT /v1/{project_id}/training-job-configs/{config_name}", unknown_hint=update_unknown_hint,
 )
 
 #: The built-in kinds, in the order ``--kind auto`` tries them.

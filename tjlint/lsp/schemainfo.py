@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin
 
 from tjlint.model import tokens
+from tjlint.schemafiles import load_schema, schema_names
 
 #: A subschema and the ``$id`` of the schema document it sits in (for relative ``$ref``).
 Node = tuple[Mapping[str, Any], str]
@@ -136,8 +137,6 @@ class SchemaSet:
 @functools.lru_cache(maxsize=1)
 def bundled() -> SchemaSet:
     """The schemas that ship with tjlint (read once per process)."""
-    from tjlint.schema import load_schema, schema_names  # read on the first completion or hover
-
     return SchemaSet({name: load_schema(name) for name in schema_names()})
 
 

@@ -1,15 +1,17 @@
-"""Write ``tjlint/_fastcheck.py``: the bundled JSON Schemas compiled to plain Python checks.
+"""Write ``tjlint/schema/_fastcheck.py``: the schemas of the body kinds compiled to plain Python checks.
 
-    python -m tjlint._fastcheck_gen            # rewrite the module
-    python -m tjlint._fastcheck_gen --check    # exit 1 if it is out of date
+    python scripts/gen_fastcheck.py            # rewrite the module
+    python scripts/gen_fastcheck.py --check    # exit 1 if it is out of date
+
+A build tool, never imported by tjlint; the tests run it.
 
 A compiled check answers one question, fast and without importing
 jsonschema: does this document have no schema error at all? It follows the
 validator of :mod:`tjlint.schema` (Draft 2020-12, where only ``int`` is an
 integer and a bool is never a number; ``format`` is not asserted). Where it
 cannot be sure (a key that is not a string) it answers False, and the caller
-explains the failure (``tjlint/_explain.py``, written by
-:mod:`tjlint._explain_gen` from the same compiler, or jsonschema). A schema
+explains the failure (``tjlint/schema/_explain.py``, written by
+``scripts/gen_explain.py`` from the same compiler, or jsonschema). A schema
 that uses a keyword this compiler does not know is left out; its documents
 always go to jsonschema.
 """
@@ -25,10 +27,14 @@ from typing import Any
 from urllib.parse import urljoin
 
 from tjlint.ecma import to_python
+from tjlint.model import escape as _escape
 
-SCHEMAS = Path(__file__).resolve().parent / "schemas"
-TARGET = Path(__file__).resolve().parent / "_fastcheck.py"
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMAS = ROOT / "schemas"
+TARGET = ROOT / "tjlint" / "schema" / "_fastcheck.py"
 _SUFFIX = ".schema.json"
+#: tjlint's own settings schema is for editors: the settings are checked in Python, never by it.
+_NOT_A_BODY = "tjlint-settings"
 
 #: Keywords that do not constrain a value (annotations and structure).
 _IGNORED = {
@@ -297,14 +303,10 @@ class Compiler:
         return out
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def load(folder: Path = SCHEMAS) -> dict[str, dict[str, Any]]:
-    """The bundled schemas by name (``training-job-config``, ...)."""
-    return {p.name[: -len(_SUFFIX)]: json.loads(p.read_text("utf-8"))
-            for p in sorted(folder.glob(f"*{_SUFFIX}"))}
+    """The schemas of the request bodies by name (``training-job-config``, ...)."""
+    found = {p.name[: -len(_SUFFIX)]: json.loads(p.read_text("utf-8")) for p in sorted(folder.glob(f"*{_SUFFIX}"))}
+    return {name: schema for name, schema in found.items() if name != _NOT_A_BODY}
 
 
 def compile_schemas(schemas: dict[str, dict[str, Any]]) -> tuple[Compiler, dict[str, str], list[str]]:
@@ -332,10 +334,10 @@ def generate(schemas: dict[str, dict[str, Any]]) -> str:
     compiler, checks, skipped = compile_schemas(schemas)
     entries = [f"    {name!r}: {function}," for name, function in checks.items()]
     head = [
-        '"""Quick schema checks compiled from tjlint/schemas/*.schema.json.',
+        '"""Quick schema checks compiled from the schemas of the request bodies (schemas/*.schema.json).',
         "",
         "Generated: do not edit.",
-        "Rewrite with ``python -m tjlint._fastcheck_gen`` after changing a schema. ``is_valid``",
+        "Rewrite with ``python scripts/gen_fastcheck.py`` after changing a schema. ``is_valid``",
         "is True only when jsonschema would find no error; False means: explain the failure.",
         '"""',
         "",
@@ -373,7 +375,7 @@ def write(target: Path, text: str, argv: list[str]) -> int:
     if "--check" in argv:
         current = target.read_text("utf-8") if target.exists() else ""
         if current != text:
-            print(f"{target} is out of date: run python -m tjlint.{target.stem}_gen", file=sys.stderr)
+            print(f"{target} is out of date: run python scripts/gen{target.stem}.py", file=sys.stderr)
             return 1
         return 0
     target.write_text(text, encoding="utf-8")

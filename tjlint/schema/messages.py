@@ -1,8 +1,10 @@
 """Messages of the schema stage: what is wrong with a value, and how to fix it.
 
-:mod:`tjlint.schema` decides which code a failing keyword gets; the
+:mod:`tjlint.schema.findings` decides which code a failing keyword gets; the
 functions here put the failure into plain words for people, showing the
 value as it was written (``text``, from a ``SourceView``) where that helps.
+A body's kind (:mod:`tjlint.kinds`) adds its own words for some unknown and
+missing fields.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tjlint.kind_v2 import V2_JOB, unknown_hint
+from tjlint.kinds import BodyKind
+from tjlint.words import yaml_type
 
 _LONG_MAX = 2**63 - 1
 _TYPE_WORDS = {"string": "a string", "integer": "a whole number", "number": "a number",
@@ -24,10 +27,6 @@ _TYPE_WORDS = {"string": "a string", "integer": "a whole number", "number": "a n
 #: Patterns the schemas use, in words, with the regex of one allowed character.
 _PATTERNS = {"^[A-Za-z0-9_-]+$": ("letters, digits, underscores (_) and hyphens (-)",
                                   "[A-Za-z0-9_-]")}
-_URL_HINT = "the project ID belongs in the request URL (/v1/{project_id}/...), not in the body"
-_UPDATE_HINT = ("when updating a configuration its name is part of the request URL"
-                " (PUT /v1/{project_id}/training-job-configs/{config_name}), not the body")
-_JOB_HINT = {"config_name": "job_name", "config_desc": "job_desc"}
 _NOT_PLAIN = tuple("'\"[{*&!|>")
 #: Names people give a parameter's name; the API calls it ``label``.
 _LABEL_ALIASES = frozenset({"key", "name", "param", "param_name", "parameter_name"})
@@ -35,9 +34,6 @@ _LABEL_ALIASES = frozenset({"key", "name", "param", "param_name", "parameter_nam
 _PLAIN_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
 _RESOURCES_HINT = ("; or name the resources another way: flavor (a specification by its code,"
                    " e.g. flavor: {code: modelarts.vm.cpu.8u}) or pool_id (a dedicated pool)")
-_MARK_UPDATE = ("; if this is the body of an update (PUT .../training-job-configs/{config_name}, whose"
-                " name is in the URL), lint it with --kind config-update or map the file to"
-                " config-update in the 'kinds' setting")
 
 
 def field_name(path: Sequence[Any]) -> str:
@@ -48,21 +44,11 @@ def field_name(path: Sequence[Any]) -> str:
     return out or "the document"
 
 
-def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_name: str,
+def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], kind: BodyKind | None,
                     suggest: bool = True) -> str:
-    """TJ102: an unknown key, with a "did you mean" or a hint where it belongs instead."""
-    if schema_name == V2_JOB.schema and (hint := unknown_hint(key, path, field_name(path))):
+    """TJ102: an unknown key, with the kind's hint where it belongs instead, or a "did you mean"."""
+    if kind is not None and kind.unknown_hint is not None and (hint := kind.unknown_hint(key, path, field_name(path))):
         return hint
-    if key == "project_id":
-        return f"unknown field 'project_id': {_URL_HINT}; remove it"
-    if key == "config_name" and not path and "update" in schema_name:
-        return f"unknown field 'config_name': {_UPDATE_HINT}; remove it"
-    if schema_name == "training-job" and key in _JOB_HINT and path == ("config",):
-        return (f"unknown field '{key}' in config: a job is named by job_name and described"
-                f" by job_desc, at the top level; remove {key} or move its value to"
-                f" {_JOB_HINT[key]}")
-    if schema_name == "training-job" and not path and key in _job_config_fields():
-        return f"unknown field '{key}' at the top level: in a job body it belongs inside config"
     if key in _LABEL_ALIASES and len(path) >= 2 and path[-2] == "parameter" and isinstance(path[-1], int):
         return (f"unknown field '{key}' in {field_name(path)} (did you mean 'label'?): a parameter"
                 " is named by label")
@@ -75,20 +61,13 @@ def unknown_message(key: Any, allowed: list[str], path: tuple[Any, ...], schema_
         f" (did you mean '{guess}'?)" if guess else "; remove it")
 
 
-def _job_config_fields() -> Sequence[str]:
-    from tjlint.schema import config_fields  # a late import: only messages about job bodies need it
-
-    return config_fields()
-
-
-def missing_message(field: str, path: tuple[Any, ...], schema_name: str, alternative: bool) -> str:
+def missing_message(field: str, path: tuple[Any, ...], kind: BodyKind | None, alternative: bool) -> str:
     """TJ101: a required field is missing; ``alternative`` when other fields could stand in for it."""
     message = (f"{field_name(path)} is " if path else "") + f"missing required field '{field}'"
     if alternative and field == "spec_id":
         return message + _RESOURCES_HINT
-    if field == "config_name" and not path and schema_name == "training-job-config":
-        return message + _MARK_UPDATE
-    return message
+    hint = kind.missing_hint(field, path) if kind is not None and kind.missing_hint is not None else None
+    return message + hint if hint else message
 
 
 def is_parameter_value(path: Sequence[Any]) -> bool:
@@ -131,16 +110,6 @@ def _closest_of(word: str, options: tuple[str, ...]) -> str | None:
     return lower[matches[0]] if matches else None
 
 
-def _kind(value: Any) -> str:
-    """What a value is, in words: "a boolean", "a number", "a date", ..."""
-    if value is None:
-        return "null"
-    for types, word in ((bool, "a boolean"), ((int, float), "a number"), (str, "a string"),
-                        (dt.datetime, "a date and time"), (dt.date, "a date"),
-                        (Mapping, "a mapping"), (list, "a list")):
-        if isinstance(value, types):
-            return word
-    return f"a {type(value).__name__}"
 
 
 def _shown(value: Any, text: str | None) -> str:
@@ -171,11 +140,11 @@ def type_message(error: Any, name: str, text: str | None, fmt: str) -> tuple[str
             message += f" (YAML reads {text} as a boolean)"
         return message, None
     words = " or ".join(_TYPE_WORDS.get(t, t) for t in types)
-    return f"{name} must be {words}, not {_kind(value)}", None
+    return f"{name} must be {words}, not {yaml_type(value)}", None
 
 
 def _string_needed(name: str, value: Any, text: str | None, fmt: str) -> tuple[str, str | None]:
-    kind = _kind(value)
+    kind = yaml_type(value)
     if fmt == "yaml" and text is not None and not text.strip():
         return (f"{name} must be a string, but it has no value, which YAML reads as null;"
                 ' write "" for an empty string, or remove the field'), None

@@ -1,11 +1,11 @@
 """Schema failures as small records, shaped like jsonschema's ``ValidationError``.
 
-The compiled explainer (``tjlint/_explain.py``) describes why a body fails
+The compiled explainer (``tjlint/schema/_explain.py``) describes why a body fails
 its schema with :class:`Failure` records instead of jsonschema errors: the
 same keyword (``validator``), the same value of that keyword in the schema
 (``validator_value``), the failing ``instance``, the schema node that holds
 the keyword, and the same paths. :mod:`tjlint.schema` and
-:mod:`tjlint.schema_messages` read the two alike. The ``message`` is worded as
+:mod:`tjlint.schema.findings` read the two alike. The ``message`` is worded as
 jsonschema words it, and :func:`best_match` picks the same branch error of an
 ``anyOf``/``oneOf`` as jsonschema's ``best_match`` does.
 """
@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 Path = tuple[Any, ...]
-#: A compiled check of :mod:`tjlint._fastcheck`: does a value meet one schema node?
+#: A compiled check of :mod:`tjlint.schema._fastcheck`: does a value meet one schema node?
 Check = Callable[[Any], bool]
 
 #: Keywords whose failure says least (jsonschema's ``WEAK_MATCHES``).

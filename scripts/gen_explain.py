@@ -1,14 +1,16 @@
-"""Write ``tjlint/_explain.py``: why a body fails its schema, compiled from the bundled schemas.
+"""Write ``tjlint/schema/_explain.py``: why a body fails its schema, compiled from the bundled schemas.
 
-    python -m tjlint._explain_gen            # rewrite the module
-    python -m tjlint._explain_gen --check    # exit 1 if it is out of date
+    python scripts/gen_explain.py            # rewrite the module
+    python scripts/gen_explain.py --check    # exit 1 if it is out of date
 
-The compiled checks of :mod:`tjlint._fastcheck` say only whether a body
+A build tool, never imported by tjlint; the tests run it.
+
+The compiled checks of :mod:`tjlint.schema._fastcheck` say only whether a body
 meets its schema. For a body that does not, the functions written here list
 the reasons as jsonschema's ``iter_errors`` lists them (Draft 2020-12 with
 the validator of :mod:`tjlint.schema`): the same keywords, paths and schema
 paths, keyword by keyword in the order the schema writes them, as
-:class:`tjlint.failures.Failure` records. One function per schema node,
+:class:`tjlint.schema.failures.Failure` records. One function per schema node,
 beside the node's compiled check: a subschema is explained only where its
 check fails, so the valid parts of a body cost one call each.
 
@@ -16,20 +18,20 @@ Where jsonschema iterates a set (the keys an object-valued
 ``additionalProperties`` checks), the keys are taken in the body's order.
 A keyword (or a form of one) that is not translated leaves that schema to
 jsonschema, as does a body the functions cannot be sure about (they raise
-:class:`tjlint.failures.Unsure`).
+:class:`tjlint.schema.failures.Unsure`).
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
-from tjlint._fastcheck_gen import _TYPES, Compiler, Unsupported, _escape, compile_schemas, load, write
+from gen_fastcheck import _TYPES, ROOT, Compiler, Unsupported, _escape, compile_schemas, load, write
+
 from tjlint.ecma import to_python
 
-TARGET = Path(__file__).resolve().parent / "_explain.py"
+TARGET = ROOT / "tjlint" / "schema" / "_explain.py"
 
 _SIZES = {"minLength": ("str", "<"), "maxLength": ("str", ">"), "minItems": ("list", "<"),
           "maxItems": ("list", ">"), "minProperties": ("dict", "<"), "maxProperties": ("dict", ">")}
@@ -338,7 +340,7 @@ def _false_cut(where: str) -> str:
     return ", sp"
 
 
-def generate(schemas: dict[str, dict[str, Any]], checks_module: str = "tjlint._fastcheck") -> str:
+def generate(schemas: dict[str, dict[str, Any]], checks_module: str = "tjlint.schema._fastcheck") -> str:
     """The source of ``_explain.py`` for these schemas (their checks imported from ``checks_module``)."""
     compiler, checks, skipped = compile_schemas(schemas)
     supported = {}
@@ -355,11 +357,11 @@ def generate(schemas: dict[str, dict[str, Any]], checks_module: str = "tjlint._f
     body = "".join("\n\n" + f for f in functions) + "\n\n" + "\n".join(explainer.constants)
     runtime = [n for n in ("Check", "Unsure", "with_context") if re.search(rf"\b{n}\b", body)]
     head = [
-        '"""Explanations of schema failures, compiled from tjlint/schemas/*.schema.json.',
+        '"""Explanations of schema failures, compiled from the schemas of the request bodies (schemas/*.schema.json).',
         "",
         "Generated: do not edit.",
-        "Rewrite with ``python -m tjlint._explain_gen`` after changing a schema. ``explain`` lists why a",
-        "body fails its schema as jsonschema would (see tjlint/_explain_gen.py); None: ask jsonschema.",
+        "Rewrite with ``python scripts/gen_explain.py`` after changing a schema. ``explain`` lists why a",
+        "body fails its schema as jsonschema would (see scripts/gen_explain.py); None: ask jsonschema.",
         '"""',
         "",
         "# ruff: noqa: E501, RUF005",
@@ -372,7 +374,7 @@ def generate(schemas: dict[str, dict[str, Any]], checks_module: str = "tjlint._f
         f"from {checks_module} import (",
         *(f"    {c}," for c in sorted(explainer.used, key=lambda c: int(c[2:]))),
         ")",
-        f"from tjlint.failures import {', '.join(sorted(['Failure', 'Path', 'node_at', *runtime]))}",
+        f"from tjlint.schema.failures import {', '.join(sorted(['Failure', 'Path', 'node_at', *runtime]))}",
         "",
         *(["# Left to jsonschema (not compiled):", *skipped, ""] if skipped else []),
     ]
