@@ -26,10 +26,7 @@ from typing import Any
 from tjlint.codes import MAX_PROBLEMS
 from tjlint.kinds import KINDS, BodyKind
 from tjlint.model import Finding, SourceView
-from tjlint.schema import _explain
 from tjlint.schema._fastcheck import is_valid
-from tjlint.schema.failures import Unsure, best_match
-from tjlint.schema.findings import report
 from tjlint.schema.reference import best
 from tjlint.schema.reference import validator as _validator
 from tjlint.schemafiles import CONFIGURATION_SCHEMA, bundled
@@ -58,6 +55,8 @@ def check_schema(document: Mapping[str, Any], source: SourceView | None, schema_
         failures = jsonschema_failures(schema_name, document)
     if kind is None:
         kind = next((k for k in KINDS if k.schema == schema_name), None)
+    from tjlint.schema.findings import report  # the messages load only for a body that fails
+
     yield from report(failures, source, schema_name, kind)
 
 
@@ -70,6 +69,8 @@ def explained(schema_name: str, document: Any) -> list[Any] | None:
 
     The engine reports at most MAX_PROBLEMS per document: explaining more would only cost time.
     """
+    from tjlint.schema.failures import Unsure, best_match  # loaded only for a body that fails
+
     found = _explainer()(schema_name, document) if _validator is _BUNDLED_VALIDATOR else None
     if found is None:
         return None
@@ -82,6 +83,8 @@ def explained(schema_name: str, document: Any) -> list[Any] | None:
 
 @functools.cache
 def _explainer() -> Any:
+    from tjlint.schema import _explain  # a large module: loaded only for a body that fails
+
     _explain.bind(bundled().values())
     return _explain.explain
 
