@@ -19,8 +19,10 @@ from typing import Any
 from jsonschema import validators
 from jsonschema._utils import find_additional_properties
 
-from tjlint import schema, schema_findings
-from tjlint.config import MAX_PROBLEMS
+from tjlint import schema
+from tjlint.codes import MAX_PROBLEMS
+from tjlint.schema import findings as schema_findings
+from tjlint.schema.reference import best
 
 
 def _ordered_additional(validator: Any, extra_schema: Any, instance: Any, node: Mapping[str, Any]) -> Iterator[Any]:
@@ -49,7 +51,7 @@ def reference(schema_name: str) -> Any:
 
 def failures_of(validator: Any, document: Any) -> list[Any]:
     """What :func:`tjlint.schema.jsonschema_failures` keeps of ``validator``'s errors."""
-    return [schema._best(e) for e in islice(validator.iter_errors(document), MAX_PROBLEMS + 1)]
+    return [best(e) for e in islice(validator.iter_errors(document), MAX_PROBLEMS + 1)]
 
 
 def canonical(failure: Any) -> tuple[Any, ...]:

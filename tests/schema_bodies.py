@@ -13,7 +13,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from tjlint.schema import _resolve, _schemas
+from tjlint.schema.declared import resolve_ref as _resolve
+from tjlint.schemafiles import bundled as _schemas
 
 _ODD = st.sampled_from([None, True, False, 0, 1, -1, 2**31, 2**63, 1.5, 1.0, "", "x", "1", [], {}, ["x"],
                         {"k": "v"}, "bad name", "a" * 65])

@@ -72,14 +72,14 @@ def test_broken_sets_are_explained_without_jsonschema(tmp_path: Path, fmt: str, 
     from explain_helpers import compare
 
     from tjlint import schema
-    from tjlint.engine import SCHEMA_FOR_KIND, detect_kind
-    from tjlint.source import read_source
+    from tjlint.kinds import KINDS
+    from tjlint.read import read_source
 
     before, failing = sum(schema.fallbacks.values()), 0
     for name in corpus.write_set(tmp_path / "broken", 40, fmt, False, v2=v2):
         source = read_source((tmp_path / name).read_bytes(), name)
         for document in source.documents:
-            failing += bool(compare(SCHEMA_FOR_KIND[detect_kind(document.data)], document.data))
+            failing += bool(compare(KINDS.detect(document.data).schema, document.data))
         assert [d.code for d in tjlint.lint_file(tmp_path / name) if d.is_error], name
     assert failing >= 10  # some mistakes break the schema, others only the rules
     assert sum(schema.fallbacks.values()) == before

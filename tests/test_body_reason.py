@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from tjlint.discovery import DEFAULT_INCLUDE, body_reason, walk_bodies
-from tjlint.sniff import HEAD_SIZE, config_fields, looks_like_body
+from tjlint.schemafiles import configuration_fields as config_fields
+from tjlint.sniff import HEAD_SIZE, looks_like_body
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "reference" / "v2-create-training-job-samples.json"
 

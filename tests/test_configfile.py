@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from tjlint import Config, Limits, Severity
-from tjlint.configfile import find_config_file, load_config, parse_settings, settings_for
 from tjlint.globs import matches
-from tjlint.settings_keys import SettingsError
+from tjlint.settings.folders import parse_settings, settings_for
+from tjlint.settings.keys import SettingsError
 
 
 def write(path: Path, text: str) -> Path:
@@ -20,20 +20,19 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_no_file_gives_defaults(tmp_path: Path) -> None:
-    assert load_config(cwd=str(tmp_path)) == (Config(), [])
+    assert settings_for(str(tmp_path)) == (Config(), [])
 
 
 def test_pyproject_without_table_does_not_count(tmp_path: Path) -> None:
     write(tmp_path / ".tjlint.yaml", "strict: true\n")
     write(tmp_path / "pkg" / "pyproject.toml", "[project]\nname = 'x'\n")
-    found = find_config_file(str(tmp_path / "pkg"))
-    assert found is not None and found[0] == str(tmp_path / ".tjlint.yaml")
+    assert settings_for(str(tmp_path / "pkg"))[1] == [str(tmp_path / ".tjlint.yaml")]
 
 
 def test_nearest_file_wins(tmp_path: Path) -> None:
     write(tmp_path / ".tjlint.yaml", "strict: true\n")
     write(tmp_path / "a" / "pyproject.toml", "[tool.tjlint]\nselect = ['TJ1']\n")
-    config, used = load_config(cwd=str(tmp_path / "a" / "b"))
+    config, used = settings_for(str(tmp_path / "a" / "b"))
     assert used == [str(tmp_path / "a" / "pyproject.toml")]
     assert config.select == ("TJ1",) and config.strict is False
 
@@ -41,7 +40,7 @@ def test_nearest_file_wins(tmp_path: Path) -> None:
 def test_tjlint_yaml_beats_pyproject_in_one_folder(tmp_path: Path) -> None:
     write(tmp_path / "pyproject.toml", "[tool.tjlint]\nselect = ['TJ1']\n")
     write(tmp_path / ".tjlint.yaml", "select: [TJ2]\n")
-    assert load_config(cwd=str(tmp_path))[0].select == ("TJ2",)
+    assert settings_for(str(tmp_path))[0].select == ("TJ2",)
 
 
 def test_every_key(tmp_path: Path) -> None:
@@ -66,7 +65,7 @@ plugins = ["acme"]
 [tool.tjlint.limits]
 max-depth = 20
 """)
-    config, _ = load_config(cwd=str(tmp_path))
+    config, _ = settings_for(str(tmp_path))
     assert config.select == ("TJ1", "TJ205")
     assert config.ignore == ("TJ106",)
     assert config.severity == {"TJ402": Severity.ERROR, "TJ2": Severity.WARNING}
@@ -87,7 +86,7 @@ max-depth = 20
 def test_folder_with_glob_characters(tmp_path: Path) -> None:
     folder = tmp_path / "team [x]{1}"
     write(folder / ".tjlint.yaml", "per-file-ignores:\n  legacy/*.yaml: [TJ4]\n")
-    config, _ = load_config(cwd=str(folder))
+    config, _ = settings_for(str(folder))
     assert config.ignored_in(str(folder / "legacy" / "j.yaml")) == ("TJ4",)
 
 
@@ -95,7 +94,7 @@ def test_config_file_layers_over_discovered_file(tmp_path: Path) -> None:
     write(tmp_path / ".tjlint.yaml", "select: [TJ1]\nstrict: true\nlimits: {max-depth: 10}\n")
     toml = "[tool.tjlint]\nselect = ['TJ2']\n[tool.tjlint.limits]\nmax-nodes = 5\n"
     extra = write(tmp_path / "ci" / "tjlint.toml", toml)
-    config, used = load_config(cwd=str(tmp_path), config_file=str(extra))
+    config, used = settings_for(str(tmp_path), str(extra))
     assert used == [str(tmp_path / ".tjlint.yaml"), str(extra)]
     assert config.select == ("TJ2",) and config.strict is True
     assert config.limits == Limits(max_depth=10, max_nodes=5)
@@ -103,13 +102,13 @@ def test_config_file_layers_over_discovered_file(tmp_path: Path) -> None:
 
 def test_explicit_yaml_and_empty_yaml(tmp_path: Path) -> None:
     empty = write(tmp_path / "c" / "empty.yaml", "")
-    assert load_config(cwd=str(tmp_path / "c"), config_file=str(empty))[0].select == ()
+    assert settings_for(str(tmp_path / "c"), str(empty))[0].select == ()
 
 
 def error_of(tmp_path: Path, name: str, text: str) -> str:
     write(tmp_path / name, text)
     with pytest.raises(SettingsError) as caught:
-        load_config(cwd=str(tmp_path))
+        settings_for(str(tmp_path))
     message = str(caught.value)
     assert "\n" not in message
     return message
@@ -167,7 +166,7 @@ def test_explicit_toml_without_table(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(tmp_path)
     other = write(tmp_path / "sub" / "other.toml", "[tool.black]\n")
     with pytest.raises(SettingsError, match=r"other\.toml: has no \[tool\.tjlint\] table"):
-        load_config(cwd=str(tmp_path / "sub"), config_file=str(other))
+        settings_for(str(tmp_path / "sub"), str(other))
 
 
 @pytest.mark.parametrize("name", ["settings.json", "missing.yaml"])
@@ -175,7 +174,7 @@ def test_explicit_file_of_wrong_kind_or_missing(tmp_path: Path, name: str) -> No
     if name.endswith(".json"):
         write(tmp_path / name, "{}")
     with pytest.raises(SettingsError, match=name.replace(".", r"\.")):
-        load_config(cwd=str(tmp_path), config_file=str(tmp_path / name))
+        settings_for(str(tmp_path), str(tmp_path / name))
 
 
 def test_parse_settings_returns_config_fields(tmp_path: Path) -> None:
@@ -192,7 +191,7 @@ def test_settings_schema_matches_the_keys() -> None:
 
     import jsonschema
 
-    from tjlint.settings_keys import KEYS, LIMIT_KEYS
+    from tjlint.settings.keys import KEYS, LIMIT_KEYS
 
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -236,7 +235,7 @@ def test_settings_for_sees_edited_added_and_removed_files(tmp_path: Path) -> Non
 def test_settings_for_is_cached_per_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path / ".tjlint.yaml", "select: [TJ1]\n")
     first = settings_for(tmp_path)
-    import tjlint.configfile as module
+    import tjlint.settings.folders as module
 
     monkeypatch.setattr(module, "parse_settings", lambda raw, path: pytest.fail("parsed again"))
     assert settings_for(tmp_path) == first

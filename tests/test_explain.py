@@ -10,6 +10,8 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
+import gen_explain as _explain_gen
+import gen_fastcheck as _fastcheck_gen
 import pytest
 from explain_helpers import assert_same, compare, failures_of, ordered
 from hypothesis import given, settings
@@ -18,22 +20,24 @@ from jsonschema import Draft202012Validator, validators
 from schema_bodies import bodies
 from test_fastcheck import _KEYWORD_SCHEMA
 
-from tjlint import _explain, _explain_gen, _fastcheck, _fastcheck_gen, schema, schema_findings
-from tjlint.failures import Failure, Unsure, best_match
+from tjlint import schema
+from tjlint.kinds import KINDS
+from tjlint.schema import _explain, _fastcheck, reference
+from tjlint.schema import findings as schema_findings
+from tjlint.schema.failures import Failure, Unsure, best_match
 
-_BUNDLED = ["training-job-config", "training-job-config-update", "training-job", "training-job-v2",
-            "tjlint-settings"]
+_BUNDLED = ["training-job-config", "training-job-config-update", "training-job", "training-job-v2"]
 
 
 def test_generated_module_is_current() -> None:
     expected = _explain_gen.generate(_fastcheck_gen.load())
     assert _explain_gen.TARGET.read_text("utf-8") == expected, (
-        "tjlint/_explain.py is out of date: run python -m tjlint._explain_gen"
+        "tjlint/schema/_explain.py is out of date: run python scripts/gen_explain.py"
     )
 
 
-def test_every_bundled_schema_is_explained() -> None:
-    assert set(_explain.EXPLAIN) == set(schema.schema_names()) == set(_BUNDLED)
+def test_every_kinds_schema_is_explained() -> None:
+    assert set(_explain.EXPLAIN) == {kind.schema for kind in KINDS} == set(_BUNDLED)
 
 
 @pytest.mark.parametrize("name", _BUNDLED)
@@ -114,8 +118,8 @@ def _generated(schemas: dict[str, dict[str, Any]]) -> tuple[Any, Any]:
 def _reference(node: dict[str, Any]) -> Any:
     """jsonschema as tjlint.schema sets it up, for one schema of these tests."""
     checker = Draft202012Validator.TYPE_CHECKER.redefine_many(
-        {"integer": schema._is_integer, "number": schema._is_number})
-    cls = validators.extend(Draft202012Validator, type_checker=checker, validators={"pattern": schema._pattern})
+        {"integer": reference._is_integer, "number": reference._is_number})
+    cls = validators.extend(Draft202012Validator, type_checker=checker, validators={"pattern": reference._pattern})
     return cls(node)
 
 

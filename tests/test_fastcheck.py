@@ -8,13 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import gen_fastcheck as _fastcheck_gen
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, validators
 
-from tjlint import _fastcheck, _fastcheck_gen
-from tjlint.schema import _validator, config_fields, schema_names
+from tjlint.kinds import KINDS
+from tjlint.schema import _fastcheck
+from tjlint.schema.reference import validator as _validator
+from tjlint.schemafiles import shared_fields as config_fields
 
 SCHEMA = "training-job-config"
 
@@ -32,12 +35,12 @@ API_EXAMPLE: dict[str, Any] = {
 def test_generated_module_is_current() -> None:
     expected = _fastcheck_gen.generate(_fastcheck_gen.load())
     assert _fastcheck_gen.TARGET.read_text("utf-8") == expected, (
-        "tjlint/_fastcheck.py is out of date: run python -m tjlint._fastcheck_gen"
+        "tjlint/schema/_fastcheck.py is out of date: run python scripts/gen_fastcheck.py"
     )
 
 
-def test_every_bundled_schema_is_compiled() -> None:
-    assert set(_fastcheck.CHECKS) == set(schema_names())
+def test_every_kinds_schema_is_compiled() -> None:
+    assert set(_fastcheck.CHECKS) == {kind.schema for kind in KINDS}
 
 
 def test_api_example_is_valid() -> None:

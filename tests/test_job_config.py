@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import tjlint
+from tjlint import fix_text
 from tjlint.catalog import Catalog, load_catalog
-from tjlint.fix import fix_text
 
 DATA = Path(__file__).resolve().parent / "data" / "catalog"
 MARK = re.compile(r"«(TJ\d{3})»")

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from tjlint.schema import check_schema, schema_names, schema_path
+from tjlint.schema import check_schema
+from tjlint.schemafiles import schema_names, schema_path
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE_NAME = "training-job-config"
@@ -78,9 +79,8 @@ def refs(node: Any) -> Iterator[str]:
 
 
 @pytest.mark.parametrize("name", SIBLINGS)
-def test_bundled_copy_is_byte_identical(name: str) -> None:
+def test_the_package_reads_the_committed_schema(name: str) -> None:
     canonical = ROOT / "schemas" / f"{name}.schema.json"
-    assert (ROOT / "tjlint" / "schemas" / f"{name}.schema.json").read_bytes() == canonical.read_bytes()
     assert schema_path(name).read_bytes() == canonical.read_bytes()
     assert name in schema_names()
 

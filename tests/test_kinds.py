@@ -1,7 +1,7 @@
 """The three kinds of request body: choosing the kind, the documented samples, real client bodies.
 
 The schema files of the kinds are tested in ``test_kind_schemas.py``; TJ212-TJ214
-in ``rules/test_jobs.py``; checks inside a job's ``config`` in ``test_job_config.py``.
+in ``rules/test_resources.py``; checks inside a job's ``config`` in ``test_job_config.py``.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import yaml
 from samples import API_SAMPLE, assert_lints_clean, client_body
 
 import tjlint
-from tjlint.config import Config
-from tjlint.configfile import load_config
-from tjlint.engine import SCHEMA_FOR_KIND, detect_kind
-from tjlint.schema import schema_names
+from tjlint import Config
+from tjlint.kinds import KINDS
+from tjlint.schemafiles import schema_names
+from tjlint.settings.folders import settings_for
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "training-jobs"
@@ -70,18 +70,18 @@ def test_sample_is_the_shipped_api_sample() -> None:
     ],
 )
 def test_auto_detection(data: dict[str, Any], kind: str) -> None:
-    assert detect_kind(data) == kind
+    assert KINDS.detect(data).name == kind
 
 
 @pytest.mark.parametrize("kind", ["config", "config-update", "job"])
 def test_a_requested_kind_is_kept(kind: str) -> None:
-    assert detect_kind(JOB, kind) == kind
-    assert detect_kind(SAMPLE, kind) == kind
+    assert KINDS.detect(JOB, kind).name == kind
+    assert KINDS.detect(SAMPLE, kind).name == kind
 
 
 def test_every_kind_has_a_schema() -> None:
-    assert set(SCHEMA_FOR_KIND) == {"config", "config-update", "job", "v2-job"}
-    assert set(SCHEMA_FOR_KIND.values()) <= set(schema_names())
+    assert set(KINDS.names) == {"config", "config-update", "job", "v2-job"}
+    assert {kind.schema for kind in KINDS} <= set(schema_names())
 
 
 # The documented samples
@@ -195,12 +195,12 @@ def test_first_matching_glob_wins(tmp_path: Path) -> None:
 def test_kinds_from_a_configuration_file(tmp_path: Path) -> None:
     (tmp_path / ".tjlint.yaml").write_text('kinds:\n  "updates/**": config-update\n', "utf-8")
     update = write(tmp_path, "updates/resnet.yaml", UPDATE)
-    config, _ = load_config(str(tmp_path))
+    config, _ = settings_for(str(tmp_path))
     assert codes_of(update, config=config) == []
 
 
 def test_projects_own_settings_mark_the_update_examples() -> None:
-    config, _ = load_config(str(ROOT))
+    config, _ = settings_for(str(ROOT))
     assert codes_of(EXAMPLES / "updates" / "update-config.yaml", config=config) == []
 
 

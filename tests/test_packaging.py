@@ -2,27 +2,39 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_every_bundled_schema_is_identical_to_the_canonical_one() -> None:
-    canonical = sorted(p.name for p in (ROOT / "schemas").glob("*.schema.json"))
-    bundled = sorted(p.name for p in (ROOT / "tjlint" / "schemas").glob("*.schema.json"))
-    assert "training-job-config.schema.json" in canonical
-    assert bundled == canonical
-    for name in canonical:
-        assert (ROOT / "tjlint" / "schemas" / name).read_bytes() == (ROOT / "schemas" / name).read_bytes()
+def test_one_copy_of_each_schema_is_committed() -> None:
+    assert sorted(p.name for p in (ROOT / "schemas").glob("*.schema.json"))
+    assert not (ROOT / "tjlint" / "schemas").exists()
 
 
-def test_schema_path_of_this_install_is_the_bundled_file() -> None:
-    from tjlint.schema import schema_path
+def test_the_packages_listed_are_the_packages_there_are() -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "tjlint").rglob("__init__.py")}
+    assert set(pyproject["packages"]) == found | {"tjlint.schemas"}
+    assert pyproject["package-dir"] == {"tjlint.schemas": "schemas"}
 
-    assert schema_path().read_bytes() == (ROOT / "schemas" / "training-job-config.schema.json").read_bytes()
+
+def test_an_editable_install_reads_the_committed_schemas() -> None:
+    from tjlint.schemafiles import schema_path
+
+    assert schema_path() == ROOT / "schemas" / "training-job-config.schema.json"
+    done = subprocess.run([sys.executable, "-m", "tjlint", "schema", "--path", "--kind", "v2-job"],
+                          capture_output=True, text=True, check=True)
+    assert Path(done.stdout.strip()) == ROOT / "schemas" / "training-job-v2.schema.json"
 
 
 def test_wheel_ships_the_schemas_and_py_typed(tmp_path: Path) -> None:
@@ -39,3 +51,10 @@ def test_wheel_ships_the_schemas_and_py_typed(tmp_path: Path) -> None:
         for schema in (ROOT / "schemas").glob("*.schema.json"):
             assert archive.read(f"tjlint/schemas/{schema.name}") == schema.read_bytes()
         assert any(n.endswith("entry_points.txt") and b"tjlint.cli:main" in archive.read(n) for n in names)
+        archive.extractall(tmp_path / "site")
+    # Installed from the wheel (its files first on the path), tjlint finds and prints its own copy.
+    done = subprocess.run([sys.executable, "-m", "tjlint", "schema", "--path"], capture_output=True, text=True,
+                          check=True, env={**os.environ, "PYTHONPATH": str(tmp_path / "site")}, cwd=tmp_path)
+    printed = Path(done.stdout.strip())
+    assert printed == tmp_path / "site" / "tjlint" / "schemas" / "training-job-config.schema.json"
+    assert printed.read_bytes() == (ROOT / "schemas" / "training-job-config.schema.json").read_bytes()

@@ -1,14 +1,11 @@
 """Rules from installed packages through the ``tjlint.rules`` entry-point group.
 
-A fake distribution is made in a temporary folder put on ``sys.path``: a
-module and a ``*.dist-info`` folder with ``METADATA`` and ``entry_points.txt``.
+The fake distribution they use is the ``fake_distribution`` fixture (``tests/conftest.py``).
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,43 +13,7 @@ from cli_helpers import run_cli
 
 from tjlint.plugins import PluginError, load_plugins
 
-MODULE = '''
-from tjlint import Finding, Rule, Severity
-
-
-def _check(body, ctx):
-    if body.get("config_desc") == "":
-        yield Finding("/config_desc", "write a description")
-
-
-RULES = (
-    Rule("ACME101", "empty-description", Severity.WARNING, "An empty config_desc.", "Describe it.",
-         check=_check),
-)
-NOT_RULES = 42
-TAKEN = (Rule("TJ402", "clash", Severity.ERROR, "x", "x", check=_check),)
-'''
-ENTRY_POINTS = """[tjlint.rules]
-acme = acme_rules:RULES
-broken = acme_missing_module:RULES
-wrong = acme_rules:NOT_RULES
-taken = acme_rules:TAKEN
-"""
 BODY = 'config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 1\ndata_url: /bucket/data/\nconfig_desc: ""\n'
-
-
-@pytest.fixture
-def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    site = tmp_path / "site"
-    info = site / "acme_rules-1.0.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-rules\nVersion: 1.0\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text(ENTRY_POINTS, encoding="utf-8")
-    (site / "acme_rules.py").write_text(MODULE, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(site))
-    importlib.invalidate_caches()
-    yield site
-    sys.modules.pop("acme_rules", None)
 
 
 def test_named_plugin_is_loaded(fake_distribution: Path) -> None:

@@ -16,7 +16,7 @@ from cli_helpers import run_cli
 
 import tjlint
 from tjlint import Config
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules import ALL_RULES, BUILTIN_RULES, RETIRED_CODES
 
 HEAD = "config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 1\n"  # lines 1-4

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 import tjlint
@@ -39,3 +42,22 @@ def test_every_builtin_rule_has_examples(rule: tjlint.Rule) -> None:
 def test_examples_differ_only_in_the_rules_subject(rule: tjlint.Rule) -> None:
     assert codes(rule.good) == []
     assert set(codes(rule.bad)) == {rule.code}
+
+
+def test_examples_are_written_when_read_not_at_start_up() -> None:
+    """Writing every rule's examples as YAML at import would slow every run; they wait until read."""
+    code = """
+import yaml
+calls = []
+dump = yaml.dump
+yaml.dump = lambda *a, **k: calls.append(1) or dump(*a, **k)
+import tjlint
+from tjlint.cli import main
+tjlint.lint_text("config_name: x\\n", filename="a.yaml")
+before = len(calls)
+rule = next(r for r in tjlint.ALL_RULES if r.code == "TJ401")
+text = rule.good
+print(before, len(calls) > before, text == rule.good, "data_url: /my-bucket/data/" in text)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "True", "True", "True"]

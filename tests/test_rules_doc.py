@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules import ALL_RULES
 from tjlint.rules.base import RuleInfo
 from tjlint.rules_doc import REGENERATE, render_markdown, render_rule, render_rule_list
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs" / "rules.md"
 LONG = RuleInfo(
     "TJ999", "a-rule-with-a-long-name", Severity.WARNING,
     "A summary that is long enough to need wrapping in any ordinary eighty column terminal window.",
@@ -24,6 +26,14 @@ def test_docs_rules_md_is_up_to_date() -> None:
     assert DOCS.read_text(encoding="utf-8") == render_markdown(ALL_RULES), (
         f"docs/rules.md is out of date; regenerate it with: {REGENERATE}"
     )
+
+
+def test_the_generator_script_writes_docs_rules_md() -> None:
+    spec = importlib.util.spec_from_file_location("rules_doc_script", ROOT / "scripts" / "rules_doc.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.markdown() == DOCS.read_text(encoding="utf-8")
 
 
 def test_list_fits_80_columns_and_names_every_rule() -> None:

@@ -348,7 +348,7 @@ data_source:
 
 def schema_diagnostics(text: str, filename: str) -> list[Any]:
     import tjlint
-    from tjlint.config import Config
+    from tjlint import Config
 
     return tjlint.lint_text(text, filename=filename, config=Config(select=("TJ1",)))
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tjlint.config import Limits
-from tjlint.source import SourceFile, read_source
+from tjlint import Limits
+from tjlint.read import read_source
+from tjlint.read.source import SourceFile
 
 
 def problems(source: SourceFile) -> list[tuple[str, int, int]]:

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from yaml_writer import KEYS, documents
 
-from tjlint.source import SourceFile, read_source
+from tjlint.read import read_source
+from tjlint.read.source import SourceFile
 
 
 def scalar_leaves(value: Any, pointer: str = "") -> list[tuple[str, Any]]:

@@ -15,7 +15,7 @@ import pytest
 
 import tjlint
 from tjlint.engine import Linter
-from tjlint.source import read_source
+from tjlint.read import read_source
 
 HEAD = "config_name: resnet-train\nworker_server_num: 1\nspec_id: 1\nengine_id: 122\nmodel_id: 7\n"
 # The unknown 'x-...' fields that hold anchors are TJ102 on purpose; these tests look at the rest.
@@ -25,7 +25,7 @@ SHOWN = ("TJ101", "TJ103", "TJ401", "TJ402", "TJ002")
 def found(text: str, filename: str = "c.yaml", *, pure: bool = False) -> list[tuple[int, int, str]]:
     """(line, column, code) of each diagnostic in SHOWN, with libyaml (or the pure-Python parser)."""
     source = read_source(text, filename, pure_yaml=pure)
-    diagnostics = Linter(tjlint.Config(), None, None, None).lint_source(source)
+    diagnostics = Linter(tjlint.Config()).lint_source(source)
     return [(d.line, d.column, d.code) for d in diagnostics if d.code in SHOWN]
 
 

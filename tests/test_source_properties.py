@@ -11,7 +11,8 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from tjlint.source import SourceFile, read_source
+from tjlint.read import read_source
+from tjlint.read.source import SourceFile
 
 YAML12_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+")
 # Characters PyYAML's emitter round-trips (it cannot write NEL or the Unicode line separators plainly).

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-import tjlint.engine
-from tjlint.config import Config, Limits
-from tjlint.engine import read_file, read_file_bytes
-from tjlint.source import Problem
+import tjlint.read
+from tjlint import Limits
+from tjlint.read import read_file, read_file_bytes
+from tjlint.read.source import Problem
 
 
 def test_a_small_file_does_not_cost_a_buffer_of_the_limit(tmp_path: Path) -> None:
@@ -53,15 +53,15 @@ def test_a_file_that_grows_after_its_size_is_taken_is_read_whole(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "c.yaml"
     path.write_bytes(b"config_name: x\nspec_id: 1\n")
-    monkeypatch.setattr(tjlint.engine.os, "stat", _stat_saying(4))
+    monkeypatch.setattr(tjlint.read.os, "stat", _stat_saying(4))
     assert read_file_bytes(path, 1000) == b"config_name: x\nspec_id: 1\n"
 
 
 def test_a_file_that_grows_past_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "c.yaml"
     path.write_bytes(b"a: 1\n" * 100)
-    monkeypatch.setattr(tjlint.engine.os, "stat", _stat_saying(5))
+    monkeypatch.setattr(tjlint.read.os, "stat", _stat_saying(5))
     data = read_file_bytes(path, 50)
     assert data == (b"a: 1\n" * 100)[:51]  # never more than just past the limit
-    source = read_file(path, "c.yaml", Config(limits=Limits(max_file_size=50)))
+    source = read_file(path, "c.yaml", Limits(max_file_size=50))
     assert [p.code for p in source.problems] == ["TJ005"]

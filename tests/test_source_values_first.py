@@ -18,13 +18,14 @@ from hypothesis import strategies as st
 from test_source_properties import configs, dump_yaml
 from yaml_writer import documents
 
-import tjlint.source
-import tjlint.yamlvalues
-from tjlint.config import Limits
-from tjlint.source import SourceFile, read_source
-from tjlint.yamlbuilder import Builder
-from tjlint.yamlreader import read_yaml
-from tjlint.yamlvalues import _read
+import tjlint.read.source
+import tjlint.read.yamlvalues
+from tjlint import Limits
+from tjlint.read import read_source
+from tjlint.read.source import SourceFile
+from tjlint.read.yamlbuilder import Builder
+from tjlint.read.yamlreader import read_yaml
+from tjlint.read.yamlvalues import _read
 
 LONG = "k" * 120
 # Lines that each give the full reader something to report (or that come close to it).
@@ -76,8 +77,8 @@ limits = st.one_of(
 def test_values_first_and_the_full_reader_agree(text: str, limits: Limits, per_node: int, pure: bool,
                                                 draw: st.DataObject) -> None:
     # A small budget for the paths of the fields (per value that max-nodes allows) puts its edge in reach.
-    with patch.object(tjlint.source, "POINTER_CHARS_PER_NODE", per_node), \
-            patch.object(tjlint.yamlvalues, "POINTER_CHARS_PER_NODE", per_node):
+    with patch.object(tjlint.read.source, "POINTER_CHARS_PER_NODE", per_node), \
+            patch.object(tjlint.read.yamlvalues, "POINTER_CHARS_PER_NODE", per_node):
         fast = read_source(text, "x.yaml", limits=limits, pure_yaml=pure)
         alone = full(text, limits, pure)
     # The values-first pass is used exactly when the full reader has nothing to report.
@@ -138,7 +139,7 @@ def test_a_merge_key_written_as_a_value_is_text() -> None:
 def test_quick_positions_for_plain_documents_and_the_full_reader_for_the_others() -> None:
     # Documents without anchors, aliases and merge keys are recorded from their events alone; the
     # others by the full reader; the tables are the full reader's either way, in any order asked.
-    from tjlint import yamlpositions, yamlreader
+    from tjlint.read import yamlpositions, yamlreader
 
     text = ("a: {b: [1, {c: d}], 'e/f': x}\nlist:\n  - 1\n  - [2, 3]\nlast: |\n  text\n"
             "---\nx: &k {y: 1}\nz: *k\n---\nbase: {q: 1}\nm:\n  <<: {q: 2}\n  r: 3\n"

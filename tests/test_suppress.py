@@ -14,7 +14,7 @@ import pytest
 
 import tjlint
 from tjlint import Config
-from tjlint.source import read_source
+from tjlint.read import read_source
 from tjlint.suppress import find_comments
 
 HEAD = "config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 1\n"  # lines 1-4

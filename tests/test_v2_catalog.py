@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from cli_helpers import run_cli
-from v2_lint import where
+from rule_helpers import where
 
 from tjlint.catalog import Catalog, CatalogError, load_catalog, parse_catalog_text
 

@@ -9,13 +9,12 @@ from typing import Any
 import pytest
 import yaml
 from cli_helpers import run_cli
+from rule_helpers import where
 from v2_bodies import SAMPLES
-from v2_lint import where
 
 import tjlint
-from tjlint.config import Config
-from tjlint.engine import SCHEMA_FOR_KIND, detect_kind
-from tjlint.kind_v2 import V2_JOB
+from tjlint import Config
+from tjlint.kinds import KINDS, V2_JOB
 from tjlint.rules import BUILTIN_RULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +25,8 @@ BROKEN = ("kind: job\nmetadata: {name: demo}\nalgorithm:\n  engine: {image_url: 
 
 
 def test_the_kind_in_one_place() -> None:
-    assert (V2_JOB.name, V2_JOB.schema, V2_JOB.body_pointer) == ("v2-job", "training-job-v2", "")
-    assert SCHEMA_FOR_KIND["v2-job"] == "training-job-v2"
+    assert (V2_JOB.name, V2_JOB.schema, V2_JOB.configuration) == ("v2-job", "training-job-v2", "")
+    assert KINDS["v2-job"].schema == "training-job-v2"
 
 
 @pytest.mark.parametrize(("data", "kind"), [
@@ -39,12 +38,12 @@ def test_the_kind_in_one_place() -> None:
     ({"job_name": "x", "config": {}}, "job"),
 ])
 def test_auto_detection(data: dict[str, Any], kind: str) -> None:
-    assert detect_kind(data) == kind
+    assert KINDS.detect(data).name == kind
 
 
 def test_a_requested_kind_is_kept() -> None:
-    assert detect_kind(SAMPLE, "config") == "config"
-    assert detect_kind({"config_name": "x"}, "v2-job") == "v2-job"
+    assert KINDS.detect(SAMPLE, "config").name == "config"
+    assert KINDS.detect({"config_name": "x"}, "v2-job").name == "v2-job"
 
 
 @pytest.mark.parametrize("sample", sorted(SAMPLES))

@@ -10,12 +10,14 @@ wrong type or value raises ``TypeError`` or ``ValueError`` naming the argument::
 
 from __future__ import annotations
 
-from tjlint.config import Config, Limits
-from tjlint.diagnostics import Diagnostic, Edit, Related, Severity, Span
-from tjlint.engine import ConfigError, check_data, lint_data, lint_file, lint_text
-from tjlint.fix import fix_text
+from tjlint.api import ConfigError, check_data, fix_text, lint_data, lint_file, lint_text
+from tjlint.model import Context, Diagnostic, Edit, Finding, Related, Severity, Span
 from tjlint.rules import ALL_RULES, BUILTIN_RULES
-from tjlint.rules.base import Context, Finding, Rule, RuleInfo
+from tjlint.rules.base import Rule, RuleInfo
+from tjlint.settings import Limits, Settings
+
+#: tjlint's settings, by the name the library documents (``tjlint.Config(select=("TJ1",))``).
+Config = Settings
 
 __version__ = "0.2.0"
 

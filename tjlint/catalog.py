@@ -4,7 +4,8 @@ A catalogue file is a response saved exactly as the API returned it:
 ``GET /v1/{project_id}/job/resource-specs`` (top-level key ``specs``),
 ``GET /v1/{project_id}/job/ai-engines`` (``engines``) or
 ``GET /v1/{project_id}/built-in-algorithms`` (``models``), or one of the
-current API's (see :mod:`tjlint.catalog_v2`). Several files of one kind
+current API's (see :mod:`tjlint.catalog_v2`); :mod:`tjlint.catalog_v1` reads
+the entries of the first three. Several files of one response
 merge, so paged responses can be saved page by page. Nothing is ever
 fetched: tjlint reads only the files it is given.
 """
@@ -13,16 +14,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any
 
-from tjlint import catalog_v2
-
-#: The top-level key of each response kind, in the order messages list them.
-KINDS = ("specs", "engines", "models")
-_ID_KEYS = {"specs": "spec_id", "engines": "engine_id", "models": "model_id"}
+from tjlint import catalog_v1, catalog_v2
+from tjlint.catalog_v1 import Algorithm, AlgorithmParameter, Engine, Spec
+from tjlint.words import json_type
 
 
 class CatalogError(ValueError):
@@ -33,51 +32,11 @@ class CatalogError(ValueError):
         super().__init__(" ".join(text.split()))
 
 
-@dataclass(frozen=True, slots=True)
-class Spec:
-    """One resource specification (flavor) from ``job/resource-specs``."""
-
-    spec_id: int
-    spec_code: str = ""
-    max_num: int | None = None
-    no_resource: bool = False
-    gpu_num: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Engine:
-    """One AI engine from ``job/ai-engines``."""
-
-    engine_id: int
-    engine_name: str = ""
-    engine_version: str = ""
-    engine_type: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class AlgorithmParameter:
-    """One running parameter a built-in algorithm publishes."""
-
-    label: str
-    required: bool = False
-    value: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Algorithm:
-    """One built-in algorithm from ``built-in-algorithms``."""
-
-    model_id: int
-    model_name: str = ""
-    engine_id: int | None = None
-    parameters: tuple[AlgorithmParameter, ...] = ()
-
-
 @dataclass(frozen=True)
 class Catalog:
-    """What the saved responses hold; a kind that was not given is ``None``.
+    """What the saved responses hold; a response that was not given is ``None``.
 
-    ``sources`` maps a kind (``"specs"``, ``"engines"``, ``"models"``) to the
+    ``sources`` maps a response (``"specs"``, ``"engines"``, ``"models"``) to the
     names of the files it was read from, for messages.
     """
 
@@ -87,9 +46,9 @@ class Catalog:
     sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     v2: catalog_v2.V2Catalog = field(default_factory=catalog_v2.V2Catalog)
 
-    def source_names(self, kind: str) -> str:
-        """The file names of one kind, for a message (``"resource-specs.json"``)."""
-        names = [os.path.basename(n) or n for n in self.sources.get(kind, ())]
+    def source_names(self, response: str) -> str:
+        """The file names of one response, for a message (``"resource-specs.json"``)."""
+        names = [os.path.basename(n) or n for n in self.sources.get(response, ())]
         return ", ".join(names) or "the catalogue"
 
 
@@ -98,28 +57,28 @@ def load_catalog(
 ) -> Catalog:
     """Read and merge saved catalogue responses; raise :class:`CatalogError` on a bad file.
 
-    Files of one kind merge (a paged response saved page by page); on a
+    Files of one response merge (a paged response saved page by page); on a
     repeated id the later file wins. A single path is accepted as well.
     """
     merged: dict[str, dict[Any, Any]] = {}
     sources: dict[str, list[str]] = {}
     for path in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
         name = os.fspath(path)
-        kind, entries = _parse(_read(name), name)
-        merged.setdefault(kind, {}).update(entries)
-        sources.setdefault(kind, []).append(name)
+        response, entries = _parse(_read(name), name)
+        merged.setdefault(response, {}).update(entries)
+        sources.setdefault(response, []).append(name)
     return _catalog(merged, sources)
 
 
 def parse_catalog_text(text: str, name: str) -> Catalog:
     """Read one saved response given as text; ``name`` is used in messages."""
-    kind, entries = _parse(text, name)
-    return _catalog({kind: entries}, {kind: [name]})
+    response, entries = _parse(text, name)
+    return _catalog({response: entries}, {response: [name]})
 
 
 def _catalog(merged: dict[str, dict[Any, Any]], sources: dict[str, list[str]]) -> Catalog:
-    def view(kind: str) -> Mapping[Any, Any] | None:
-        entries = merged.get(kind)
+    def view(response: str) -> Mapping[Any, Any] | None:
+        entries = merged.get(response)
         return None if entries is None else MappingProxyType(dict(sorted(entries.items())))
 
     return Catalog(
@@ -127,7 +86,7 @@ def _catalog(merged: dict[str, dict[Any, Any]], sources: dict[str, list[str]]) -
         engines=view("engines"),
         models=view("models"),
         sources=MappingProxyType({k: tuple(v) for k, v in sources.items()}),
-        v2=catalog_v2.V2Catalog(*(view(kind) for kind in catalog_v2.KINDS)),
+        v2=catalog_v2.V2Catalog(*(view(response) for response in catalog_v2.RESPONSES)),
     )
 
 
@@ -144,7 +103,7 @@ def _read(name: str) -> str:
 
 
 def _parse(text: str, name: str) -> tuple[str, dict[Any, Any]]:
-    """The kind of one response and its entries by id."""
+    """Which response ``text`` is, and its entries by id."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -154,38 +113,33 @@ def _parse(text: str, name: str) -> tuple[str, dict[Any, Any]]:
         raise CatalogError(name, "is not valid JSON (nested too deeply)") from None
     if not isinstance(data, dict):
         raise CatalogError(
-            name, f"the top level is {_a(data)}, not an object; save the whole API response"
+            name, f"the top level is {json_type(data)}, not an object; save the whole API response"
         )
-    kinds = [k for k in KINDS if k in data]
-    if not kinds and (current := _parse_v2(data, name)) is not None:
+    responses = [k for k in catalog_v1.RESPONSES if k in data]
+    if not responses and (current := _parse_v2(data, name)) is not None:
         return current
-    if not kinds:
-        raise CatalogError(name, _unknown_kind(data))
-    if len(kinds) > 1:
-        both = " and ".join(f"'{k}'" for k in kinds)
+    if not responses:
+        raise CatalogError(name, _unknown_response(data))
+    if len(responses) > 1:
+        both = " and ".join(f"'{k}'" for k in responses)
         raise CatalogError(name, f"holds both {both}; save each API response in its own file")
-    kind = kinds[0]
-    items = data[kind]
-    if not isinstance(items, list):
-        raise CatalogError(name, f"'{kind}' is {_a(items)}, not a list")
-    build = _BUILDERS[kind]
-    entries: dict[int, Any] = {}
-    for index, item in enumerate(items):
-        entry = build(_Item(name, f"{kind}[{index}]", item))
-        entries[getattr(entry, _ID_KEYS[kind])] = entry
-    return kind, entries
-
-
-def _parse_v2(data: Mapping[str, Any], name: str) -> tuple[str, dict[str, Any]] | None:
-    """A response of the current API: its kind and entries; None when it is not one."""
+    response = responses[0]
     try:
-        kind = catalog_v2.response_kind(data)
-        return None if kind is None else (kind, catalog_v2.entries(kind, data))
-    except catalog_v2.ResponseProblem as problem:
+        return response, catalog_v1.entries(response, data)
+    except catalog_v1.ResponseProblem as problem:
         raise CatalogError(name, str(problem)) from None
 
 
-def _unknown_kind(data: Mapping[str, Any]) -> str:
+def _parse_v2(data: Mapping[str, Any], name: str) -> tuple[str, dict[str, Any]] | None:
+    """A response of the current API: which one, and its entries; None when it is not one."""
+    try:
+        response = catalog_v2.response_of(data)
+        return None if response is None else (response, catalog_v2.entries(response, data))
+    except catalog_v1.ResponseProblem as problem:
+        raise CatalogError(name, str(problem)) from None
+
+
+def _unknown_response(data: Mapping[str, Any]) -> str:
     if data.get("is_success") is False or "error_code" in data:
         code = data.get("error_code", "no error code")
         return f"holds a failed API response ({code}: {data.get('error_message', '')})"
@@ -196,113 +150,5 @@ def _unknown_kind(data: Mapping[str, Any]) -> str:
     )
 
 
-def _a(value: Any) -> str:
-    """``"a list"``, ``"a string"``, ... for messages about JSON values."""
-    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
-             int: "a number", float: "a number", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
-
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class _Item:
-    """One object of a response list, with typed accessors that raise CatalogError."""
-
-    name: str
-    where: str
-    data: Any
-
-    def fail(self, problem: str) -> CatalogError:
-        return CatalogError(self.name, f"{self.where} {problem}")
-
-    def obj(self) -> Mapping[str, Any]:
-        if not isinstance(self.data, dict):
-            raise self.fail(f"is {_a(self.data)}, not an object")
-        return self.data
-
-    def get(self, key: str, kind: type[T], default: T, what: str) -> T:
-        value = self.obj().get(key)
-        if value is None:
-            return default
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise self.fail(f"'{key}' is {_a(value)}, not {what}")
-        return value
-
-    def ident(self, key: str) -> int:
-        value = self.obj().get(key)
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise self.fail(f"has no integer '{key}'")
-        return value
-
-    def text(self, key: str) -> str:
-        value = self.obj().get(key)
-        return "" if value is None else str(value)
-
-
-def _spec(item: _Item) -> Spec:
-    return Spec(
-        spec_id=item.ident("spec_id"),
-        spec_code=item.text("spec_code"),
-        max_num=item.get("max_num", int, None, "an integer"),
-        no_resource=item.get("no_resource", bool, False, "true or false"),
-        gpu_num=item.get("gpu_num", int, None, "an integer"),
-    )
-
-
-def _engine(item: _Item) -> Engine:
-    return Engine(
-        engine_id=item.ident("engine_id"),
-        engine_name=item.text("engine_name"),
-        engine_version=item.text("engine_version"),
-        engine_type=item.get("engine_type", int, None, "an integer"),
-    )
-
-
-def _algorithm(item: _Item) -> Algorithm:
-    return Algorithm(
-        model_id=item.ident("model_id"),
-        model_name=item.text("model_name"),
-        engine_id=item.get("engine_id", int, None, "an integer"),
-        parameters=_parameters(item),
-    )
-
-
-def _parameters(item: _Item) -> tuple[AlgorithmParameter, ...]:
-    """Decode ``parameter``: a JSON string holding a list (an already-decoded list is fine)."""
-    raw = item.obj().get("parameter")
-    if raw is None or raw == "":
-        return ()
-    if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except (json.JSONDecodeError, RecursionError):
-            raise item.fail("'parameter' is not valid JSON (it should hold a list)") from None
-    if not isinstance(raw, list):
-        raise item.fail(f"'parameter' holds {_a(raw)}, not a list")
-    return tuple(
-        _parameter(_Item(item.name, f"{item.where} parameter[{i}]", p)) for i, p in enumerate(raw)
-    )
-
-
-def _parameter(item: _Item) -> AlgorithmParameter:
-    label = item.obj().get("label")
-    if not isinstance(label, str):
-        raise item.fail("has no string 'label'")
-    required = item.obj().get("required")
-    if isinstance(required, str) and required.lower() in ("true", "false"):
-        required = required.lower() == "true"  # some responses quote booleans
-    if required is not None and not isinstance(required, bool):
-        raise item.fail(f"'required' is {_a(required)}, not true or false")
-    value = item.obj().get("value")
-    return AlgorithmParameter(
-        label=label, required=bool(required), value=None if value is None else str(value)
-    )
-
-
-_BUILDERS: dict[str, Callable[[_Item], Spec | Engine | Algorithm]] = {
-    "specs": _spec,
-    "engines": _engine,
-    "models": _algorithm,
-}
+__all__ = ["Algorithm", "AlgorithmParameter", "Catalog", "CatalogError", "Engine", "Spec", "load_catalog",
+           "parse_catalog_text"]

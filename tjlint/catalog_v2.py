@@ -4,7 +4,7 @@
 ``GET /v2/{project_id}/training-job-engines`` (``items`` whose entries have
 ``engine_name``) and ``GET /v2/{project_id}/algorithms`` (``items`` whose
 entries have ``metadata`` and ``job_config``). :mod:`tjlint.catalog` calls
-:func:`response_kind` and :func:`entries` and merges the files; a file that
+:func:`response_of` and :func:`entries` and merges the files; a file that
 cannot be used raises :class:`ResponseProblem`, which it reports with the
 file's name.
 """
@@ -15,17 +15,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from tjlint.catalog_v1 import ResponseProblem
+from tjlint.words import json_type
+
 FLAVORS = "flavors"
 ENGINES = "training-job-engines"
 ALGORITHMS = "algorithms"
-#: The response kinds, in the order of :class:`V2Catalog`'s fields.
-KINDS = (FLAVORS, ENGINES, ALGORITHMS)
+#: The responses, in the order of :class:`V2Catalog`'s fields.
+RESPONSES = (FLAVORS, ENGINES, ALGORITHMS)
 #: Top-level keys only a paged algorithms response has: they tell an empty one from engines.
 _ALGORITHM_PAGE_KEYS = ("count", "limit", "offset", "sort_by", "order", "group_by")
 
-
-class ResponseProblem(ValueError):
-    """What is wrong with a response (the caller adds the file name)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,27 +56,22 @@ class SavedAlgorithm:
 
 @dataclass(frozen=True, slots=True)
 class V2Catalog:
-    """The current API's catalogues by id; a kind that was not given is None."""
+    """The current API's catalogues by id; a response that was not given is None."""
 
     flavors: Mapping[str, Flavor] | None = None
     engines: Mapping[str, TrainingEngine] | None = None
     algorithms: Mapping[str, SavedAlgorithm] | None = None
 
 
-def _a(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number",
-             float: "a number", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
-
 
 def _items(data: Mapping[str, Any], key: str) -> list[Any]:
     found = data[key]
     if not isinstance(found, list):
-        raise ResponseProblem(f"'{key}' is {_a(found)}, not a list")
+        raise ResponseProblem(f"'{key}' is {json_type(found)}, not a list")
     return found
 
 
-def response_kind(data: Mapping[str, Any]) -> str | None:
+def response_of(data: Mapping[str, Any]) -> str | None:
     """``flavors``, ``training-job-engines`` or ``algorithms``; None for another response."""
     if FLAVORS in data:
         return FLAVORS
@@ -103,20 +98,20 @@ def _text(item: Mapping[str, Any], key: str, where: str, required: bool = False)
         return ""
     if not isinstance(value, str) or (required and not value):
         raise ResponseProblem(f"{where} has no string '{key}'" if value is None or required
-                              else f"{where} '{key}' is {_a(value)}, not a string")
+                              else f"{where} '{key}' is {json_type(value)}, not a string")
     return value
 
 
 def _number(item: Mapping[str, Any] | None, key: str, where: str) -> int | None:
     value = item.get(key) if item is not None else None
     if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-        raise ResponseProblem(f"{where} '{key}' is {_a(value)}, not an integer")
+        raise ResponseProblem(f"{where} '{key}' is {json_type(value)}, not an integer")
     return value
 
 
 def _object(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise ResponseProblem(f"{where} is {_a(value)}, not an object")
+        raise ResponseProblem(f"{where} is {json_type(value)}, not an object")
     return value
 
 
@@ -149,7 +144,7 @@ _BUILDERS: dict[str, tuple[str, Callable[[Any, str], tuple[str, Any]]]] = {
 }
 
 
-def entries(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
-    """The entries of one response of ``kind`` by id (raises :class:`ResponseProblem`)."""
-    key, build = _BUILDERS[kind]
+def entries(response: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries of one ``response`` by id (raises :class:`ResponseProblem`)."""
+    key, build = _BUILDERS[response]
     return dict(build(item, f"{key}[{index}]") for index, item in enumerate(_items(data, key)))

@@ -19,23 +19,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tjlint import arguments
-from tjlint.config import DEFAULT_CONFIG, UNREAD, Config
-from tjlint.diagnostics import Diagnostic, Edit
+from tjlint.codes import UNREAD
 from tjlint.engine import Linter
-from tjlint.rules.base import Rule
-from tjlint.source import SourceFile, read_source
+from tjlint.model import Diagnostic, Edit
+from tjlint.read import read_source
+from tjlint.read.source import SourceFile
 
 if TYPE_CHECKING:
-    from tjlint.catalog import Catalog
+    pass
 
 #: At most this many rounds of fixing; every built-in fix settles in one or two.
 MAX_PASSES = 4
 
 Key = tuple[str, str, int]
 
-__all__ = ["UNREAD", "FixResult", "apply_edits", "fix_source", "fix_text", "select_edits",
-           "unified_diff", "write_atomic"]
+__all__ = ["FixResult", "apply_edits", "edits_are_safe", "fix_source", "select_edits", "unified_diff",
+           "write_atomic"]
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def _with_bom(source: SourceFile, text: str) -> str:
 
 
 def _relint(text: str, current: SourceFile, linter: Linter) -> tuple[SourceFile, list[Diagnostic]]:
-    new_source = read_source(text, current.path, fmt=current.fmt, limits=linter.config.limits)
+    new_source = read_source(text, current.path, fmt=current.fmt, limits=linter.settings.limits)
     new_source.has_bom = current.has_bom
     return new_source, linter.lint_source(new_source)
 
@@ -154,23 +153,6 @@ def fix_source(source: SourceFile, linter: Linter) -> FixResult:
     gone = _keys(source, first) - _keys(current, diagnostics)
     return FixResult(_with_bom(source, source.text), _with_bom(current, current.text), diagnostics,
                      sum(n for key, n in gone.items() if key[0] != "documents"))
-
-
-def fix_text(text: str, filename: str | os.PathLike[str] = "<stdin>", *, config: Config | None = None,
-             catalog: Catalog | None = None, rules: Sequence[Rule] | None = None,
-             kind: str | None = None) -> tuple[str, list[Diagnostic]]:
-    """Apply every safe fix to ``text``: the fixed text and the diagnostics that remain.
-
-    ``filename`` names the text in diagnostics and picks JSON or YAML. A BOM
-    and every byte that no fix touches are kept; the text comes back
-    unchanged when no fix is safe.
-    """
-    arguments.library_call("fix_text", config, catalog, rules, kind)
-    filename = arguments.text_and_name("fix_text", text, filename)
-    linter = Linter(config or DEFAULT_CONFIG, catalog, rules, kind)
-    result = fix_source(read_source(text, filename, limits=linter.config.limits), linter)
-    # Unchanged: give back the very text received (a file that could not be read has no text).
-    return (result.text if result.changed else text), result.diagnostics
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:

@@ -14,19 +14,16 @@ from __future__ import annotations
 
 import json
 import re
-import weakref
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from tjlint.diagnostics import Diagnostic, Severity
-from tjlint.engine import Linter
-from tjlint.rules.base import Finding
+from tjlint.model import Diagnostic, tokens
 
 if TYPE_CHECKING:
-    from tjlint.source import SourceFile
+    from tjlint.engine import Linter
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _KEY = "\x00key"  # the pointer a trial diagnostic gets when it points at a key, not a value
@@ -46,10 +43,6 @@ def _value_of(replacement: str, fmt: str) -> Any:
 _QUOTED = re.compile(r'"[ !#-\[\]-~]*"|\'[ -&(-~]*\'')
 
 
-def _tokens(pointer: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
-
-
 def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:
     """A copy of ``node`` with the value at ``tokens`` replaced; containers on the way are copied."""
     if not tokens:
@@ -66,33 +59,10 @@ def _with_value(node: Any, tokens: Sequence[str], value: Any) -> Any:
     raise KeyError(head)
 
 
-class _Trial(Linter):
-    """A linter whose diagnostics carry only the pointer of the value they are about."""
-
-    origin: weakref.ref[Linter]  # the run's linter, whose files these are (not kept alive by this)
-
-    def kind_of(self, path: str) -> str:
-        origin = self.origin()
-        return super().kind_of(path) if origin is None else origin.kind_of(path)
-
-    def diagnostic(self, source: SourceFile | None, path: str, document: int, code: str,
-                   finding: Finding, prefix: str = "") -> Diagnostic:
-        pointer = _KEY if finding.on_key else prefix + finding.pointer
-        return Diagnostic(path, 0, 0, 0, 0, code, "", Severity.ERROR, "", pointer, document)
-
-
-#: The trial linter of each linter (built once: a run checks the fixes of many documents).
-_TRIALS: weakref.WeakKeyDictionary[Linter, Linter] = weakref.WeakKeyDictionary()
-
-
-def _trial_linter(linter: Linter) -> Linter:
-    """The run's rules, all of them selected, reporting value pointers only."""
-    trial = _TRIALS.get(linter)
-    if trial is None:
-        config = replace(linter.config, select=(), ignore=())
-        trial = _TRIALS[linter] = _Trial(config, linter.catalog, linter.chosen, linter.kind)
-        trial.origin = weakref.ref(linter)
-    return trial
+def _rejected(linter: Linter, path: str, document: Any) -> set[str]:
+    """The pointers of the values that the run's rules, every one of them selected, find fault with."""
+    return {_KEY if finding.on_key else prefix + finding.pointer
+            for _, finding, prefix in linter.every_rule.found(None, path, document)}
 
 
 def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,
@@ -103,7 +73,6 @@ def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,
         if diagnostic.fix:
             groups.setdefault(diagnostic.pointer, []).append(position)
     invalid: set[int] = set()
-    trial = _trial_linter(linter)
     # Two fixes of one value (a scheme and a slash, say) are tried in separate rounds.
     for round_ in range(max((len(v) for v in groups.values()), default=0)):
         batch = {ptr: found[round_] for ptr, found in groups.items() if len(found) > round_}
@@ -111,9 +80,9 @@ def valid_fixes_only(linter: Linter, path: str, index: int, data: Any,
         for ptr, position in batch.items():
             try:
                 value = _value_of(diagnostics[position].fix[0].replacement, fmt)
-                document = _with_value(document, _tokens(ptr), value)
+                document = _with_value(document, tokens(ptr), value)
             except (ValueError, KeyError, IndexError, yaml.YAMLError):
                 invalid.add(position)
-        rejected = {d.pointer for d in trial.findings(None, path, index, document)}
+        rejected = _rejected(linter, path, document)
         invalid.update(position for ptr, position in batch.items() if ptr in rejected)
     return [replace(d, fix=()) if n in invalid else d for n, d in enumerate(diagnostics)]

@@ -1,21 +1,18 @@
-"""Rule documentation as text: ``tjlint rules [CODE]`` and ``docs/rules.md``.
+"""Rule documentation as text: ``tjlint rules [CODE]``, SARIF help and ``docs/rules.md``.
 
-Pure functions from rule metadata to strings; nothing here prints, except the
-``__main__`` guard that regenerates the Markdown file::
-
-    python -m tjlint.rules_doc > docs/rules.md
+Pure functions from rule metadata to strings; nothing here prints.
+``scripts/rules_doc.py`` writes the Markdown file.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 import textwrap
 from collections.abc import Sequence
 
 from tjlint.rules.base import RuleInfo, is_retired
 
-REGENERATE = "python -m tjlint.rules_doc > docs/rules.md"
+REGENERATE = "python scripts/rules_doc.py > docs/rules.md"
 _MIN_SUMMARY = 30
 
 
@@ -125,14 +122,3 @@ def render_markdown(rules: Sequence[RuleInfo]) -> str:
     for rule in rules:
         lines += _markdown_rule(rule)
     return "\n".join(lines)
-
-
-def main() -> None:
-    """Write ``docs/rules.md`` to standard output."""
-    from tjlint.rules import ALL_RULES
-
-    sys.stdout.write(render_markdown(ALL_RULES))
-
-
-if __name__ == "__main__":
-    main()

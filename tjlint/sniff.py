@@ -3,7 +3,8 @@
 A walk meets many YAML and JSON files that are not request bodies
 (Kubernetes manifests, workflows, compose files, package.json, ...), so the
 check must cost little and never pick those up. A document looks like a body
-when its top level is a mapping with:
+when its top-level keys pass the content check of some kind in
+:data:`tjlint.kinds.KINDS`:
 
 - ``job_name`` and ``config`` (a v1 training job), or
 - at least two of the configuration fields (``config_name``, ``spec_id``,
@@ -27,9 +28,9 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
-from importlib.resources import files
 from typing import Any
+
+from tjlint.kinds import KINDS
 
 #: How much of a file the content check reads.
 HEAD_SIZE = 64 * 1024
@@ -43,15 +44,6 @@ _BLANKS = re.compile(rb"[ \t\r\n]*")
 _SPACE = re.compile(r"[ \t\r\n]*")
 _JSON = json.JSONDecoder()
 _CUT = object()  # a JSON value that could not be read to its end
-
-
-@lru_cache(maxsize=1)
-def config_fields() -> frozenset[str]:
-    """The configuration fields: what the bundled configuration schema defines for every kind
-    (``$defs/configFields``) and for a configuration itself (``config_name``, ``config_desc``)."""
-    schema = json.loads((files("tjlint") / "schemas" / "training-job-config.schema.json").read_text("utf-8"))
-    shared = schema.get("$defs", {}).get("configFields", {}).get("properties", {})
-    return frozenset(schema.get("properties", {})) | frozenset(shared)
 
 
 def read_head(path: str | os.PathLike[str]) -> bytes | None:
@@ -110,14 +102,8 @@ def _blanks(raw: bytes, at: int) -> int:
 
 
 def _is_body(top: set[str], spec: Callable[[], Iterable[str]]) -> bool:
-    """The rule itself; ``spec()`` (the keys of ``spec``) is asked for only when they decide."""
-    if "job_name" in top and "config" in top:
-        return True
-    if len(top & config_fields()) >= 2:
-        return True
-    if "metadata" not in top or "apiVersion" in top:
-        return False
-    return "algorithm" in top or ("spec" in top and "resource" in spec())
+    """The content check of the kinds; ``spec()`` (the keys of ``spec``) is asked for only when it decides."""
+    return KINDS.looks_like_body(top, lambda: set(spec()))
 
 
 def _block_is_body(raw: bytes) -> bool:

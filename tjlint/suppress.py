@@ -24,17 +24,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 import yaml
 
-from tjlint.config import UNREAD, Config
-from tjlint.diagnostics import Diagnostic, Severity
-from tjlint.source import SourceFile
+from tjlint.codes import UNREAD, UNUSED_SUPPRESSION
+from tjlint.model import Diagnostic, Span
+from tjlint.read.source import SourceFile
+from tjlint.rules.base import RuleSet
+from tjlint.settings import Settings
 
-CODE = "TJ007"
-NAME = "unused-suppression"
+#: ``unused(span, message)``: the TJ007 diagnostic of a suppression that hid nothing.
+Unused = Callable[[Span, str], Diagnostic]
 _COMMENT = re.compile(r"#[ \t]*tjlint[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(r"([A-Za-z][A-Za-z_-]*)[ \t]*(=[ \t]*)?")
 _CODES = re.compile(r"[A-Za-z0-9]+(?:[ \t]*,[ \t]*[A-Za-z0-9]+)*")
@@ -130,12 +132,9 @@ def _parse(source: SourceFile, hit: re.Match[str], found: Comments) -> None:
         found.refs.append(CodeRef(code.group().upper(), code.start(), code.end(), target))
 
 
-def _finding(source: SourceFile, config: Config, start: int, end: int, message: str) -> Diagnostic:
-    line, column = source.position(start)
-    end_line, end_column = source.position(end)
-    severity = config.severity_for(CODE, Severity.WARNING)
-    return Diagnostic(source.path, line, column, end_line, end_column, CODE, NAME, severity,
-                      message)
+def _span(source: SourceFile, start: int, end: int) -> Span:
+    """Where a comment's code is written (lines and columns only, as the outputs have always shown it)."""
+    return Span(*source.position(start), *source.position(end))
 
 
 def _unused_message(ref: CodeRef, known: Collection[str]) -> str:
@@ -154,42 +153,40 @@ def _unused_message(ref: CodeRef, known: Collection[str]) -> str:
     return f"{what} on line {ref.target}, so this suppression hides nothing: remove it"
 
 
-def _checkable(ref: CodeRef, config: Config, known: Collection[str], ignored: tuple[str, ...]) -> bool:
+def _checkable(ref: CodeRef, settings: Settings, rules: RuleSet, ignored: tuple[str, ...]) -> bool:
     """Whether an unused ``ref`` can be told apart from a rule that is simply switched off.
 
     A code is switched off when this run does not select it, when ``per-file-ignores`` drop
     it for this file, or when it is retired (never reported).
     """
-    from tjlint.rules import RETIRED_CODES
-
-    matching = [code for code in known if code.startswith(ref.code)]
-    if CODE in matching and ref.target is None:
+    matching = [code for code in rules.codes if code.startswith(ref.code)]
+    if UNUSED_SUPPRESSION in matching and ref.target is None:
         return False  # "disable-file=TJ007" silences the check itself
     # A retired code is never reported, so naming it is harmless: it counts as switched off.
-    on = [code for code in matching if code not in RETIRED_CODES and config.is_selected(code)
+    on = [code for code in matching if code not in rules.retired and settings.is_selected(code)
           and not code.startswith(ignored)]
     return not matching or bool(on)
 
 
-def apply_suppressions(diagnostics: Iterable[Diagnostic], source: SourceFile, config: Config,
-                       known: Collection[str]) -> list[Diagnostic]:
+def apply_suppressions(diagnostics: Iterable[Diagnostic], source: SourceFile, settings: Settings, rules: RuleSet,
+                       unused_at: Unused) -> list[Diagnostic]:
     """Drop what the comments of a YAML file suppress; add TJ007 where one hid nothing."""
     comments = find_comments(source)
     if not comments.refs and not comments.malformed:
         return list(diagnostics)
-    ignored = config.ignored_in(source.path) if config.per_file_ignores else ()
+    ignored = settings.ignored_in(source.path) if settings.per_file_ignores else ()
     kept = [d for d in diagnostics if not _suppressed(d, comments.refs)]
-    if not config.is_selected(CODE):
+    if not settings.is_selected(UNUSED_SUPPRESSION):
         return kept
     unused: list[Diagnostic] = []
     for start, end, name in comments.malformed:
         message = (f"'{name or '?'}' is not a tjlint directive: write"
                    " '# tjlint: disable=CODES' or '# tjlint: disable-file=CODES'")
-        unused.append(_finding(source, config, start, end, message))
+        unused.append(unused_at(_span(source, start, end), message))
     for ref in comments.refs:
-        if ref.used or not _checkable(ref, config, known, ignored):
+        if ref.used or not _checkable(ref, settings, rules, ignored):
             continue
-        unused.append(_finding(source, config, ref.offset, ref.end, _unused_message(ref, known)))
+        unused.append(unused_at(_span(source, ref.offset, ref.end), _unused_message(ref, rules.codes)))
     file_wide = [r for r in comments.refs if r.target is None]
     return kept + [d for d in unused if not _suppressed(d, file_wide)]
 
@@ -202,23 +199,19 @@ def _suppressed(diagnostic: Diagnostic, refs: Iterable[CodeRef]) -> bool:
     return hit
 
 
-def filter_file(diagnostics: list[Diagnostic], source: SourceFile | None, config: Config,
-                known: Collection[str] = ()) -> list[Diagnostic]:
+def filter_file(diagnostics: list[Diagnostic], source: SourceFile | None, settings: Settings, rules: RuleSet,
+                unused: Unused) -> list[Diagnostic]:
     """Apply inline suppressions (YAML) and then ``per-file-ignores`` to one file's diagnostics.
 
-    ``known`` lists every code the run can report (for TJ007's "not a code");
-    empty means the built-in codes.
+    ``rules`` knows every code the run can report (for TJ007's "not a code");
+    ``unused`` makes the TJ007 diagnostic of a suppression that hid nothing.
     """
     if source is not None and source.fmt == "yaml" and "tjlint" in source.text:
-        if not known:
-            from tjlint.rules import ALL_RULES
-
-            known = frozenset(r.code for r in ALL_RULES)
-        diagnostics = apply_suppressions(diagnostics, source, config, known)
-    if not config.per_file_ignores:
+        diagnostics = apply_suppressions(diagnostics, source, settings, rules, unused)
+    if not settings.per_file_ignores:
         return diagnostics
     path = source.path if source is not None else diagnostics[0].path if diagnostics else ""
-    ignored = config.ignored_in(path) if path else ()
+    ignored = settings.ignored_in(path) if path else ()
     if not ignored:
         return diagnostics
     return [d for d in diagnostics if d.code in UNREAD or not d.code.startswith(ignored)]

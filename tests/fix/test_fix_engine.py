@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 import tjlint
-from tjlint.config import Config
-from tjlint.diagnostics import Edit, Severity, Span
+from tjlint import Config
 from tjlint.fix import apply_edits, select_edits
+from tjlint.model import Edit, Severity, Span
 from tjlint.rules.base import Context, Finding, Rule
 
 CLEAN = (

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import tjlint
 from tjlint import fixcheck
-from tjlint.diagnostics import Diagnostic
+from tjlint.model import Diagnostic
 
 PATHS = [
     "/my-bucket/dir/", "/my-bucket/dir", "obs://my-bucket/dir", "s3://my-bucket/dir/",

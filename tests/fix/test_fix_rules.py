@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import tjlint
-from tjlint.config import Config
+from tjlint import Config
 
 HEAD = (
     "config_name: resnet-train\n"

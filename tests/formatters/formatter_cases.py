@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from tjlint.diagnostics import Diagnostic, Severity
+from tjlint.model import Diagnostic, Related, Severity, Span
 
 #: A configuration that passes every check (values from the API page's example).
 GOOD = """\
@@ -41,6 +41,12 @@ class Ran:
 Runner = Callable[..., Ran]
 
 
+def make_diagnostic(fields: dict[str, Any]) -> Diagnostic:
+    """A diagnostic from its JSON fields (``line``, ``column``, ``end_line``, ``end_column`` make the span)."""
+    span = Span(*(fields.pop(k) for k in ("line", "column", "end_line", "end_column")))
+    return Diagnostic(span=span, **fields)
+
+
 def diagnostic(**changes: Any) -> Diagnostic:
     """A TJ102 error at job.yaml:3:5-3:9, with ``changes`` applied."""
     fields: dict[str, Any] = {
@@ -49,4 +55,9 @@ def diagnostic(**changes: Any) -> Diagnostic:
         "message": "unknown field 'x'", "pointer": "/x",
     }
     fields.update(changes)
-    return Diagnostic(**fields)
+    return make_diagnostic(fields)
+
+
+def related(pointer: str, line: int, column: int) -> Related:
+    """A related field whose key was written at ``line``, ``column``."""
+    return Related(pointer, Span(line, column, line, column))

@@ -147,7 +147,7 @@ def test_show_source_after_fix_shows_the_fixed_text(tjlint_run: Runner, tmp_path
 
 
 def test_texts_are_kept_only_for_show_source_and_files_with_findings(broken: Path) -> None:
-    kept: dict[str, str] = {}
     paths = [str(broken), str(broken.parent / "good.yaml")]
-    tjlint.runner.run(paths, Options(), sources=kept)
+    assert tjlint.runner.run(paths, Options()).sources == {}
+    kept = tjlint.runner.run(paths, Options(), keep_sources=True).sources
     assert kept == {str(broken): BROKEN}

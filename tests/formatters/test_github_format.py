@@ -7,9 +7,9 @@ from pathlib import Path
 
 from formatter_cases import Runner, diagnostic
 
-from tjlint.diagnostics import Severity
 from tjlint.formatters import Report
 from tjlint.formatters.github import escape_data, escape_property, render
+from tjlint.model import Severity
 
 
 def _unescape_data(text: str) -> str:

@@ -8,14 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from formatter_cases import BROKEN, Runner, diagnostic
+from formatter_cases import BROKEN, Runner, diagnostic, related
 from jsonschema import Draft7Validator  # type: ignore[import-untyped]
 
 import tjlint
-from tjlint.diagnostics import Edit, Related, Severity, Span
 from tjlint.formatters import Report
 from tjlint.formatters.sarif import render
-from tjlint.rules import ALL_RULES, RETIRED_CODES
+from tjlint.model import Edit, Severity, Span
+from tjlint.rules import ALL_RULES, BUILTIN, RETIRED_CODES, Rule
+
+#: The built-in rules and one from a plugin.
+ACME = BUILTIN.extended([Rule("ACME1", "acme-rule", Severity.WARNING, "An acme rule.", "", check=lambda d, c: ())])
 
 
 def _schema_path() -> Path:
@@ -156,8 +159,8 @@ def test_no_position_means_no_region() -> None:
 
 
 def test_related_fields_become_related_locations() -> None:
-    related = (Related("/spec_id", 2, 1), Related("/parameter/0/label", 0, 0))
-    log = json.loads(render([diagnostic(related=related)], Report(root="")))
+    fields = (related("/spec_id", 2, 1), related("/parameter/0/label", 0, 0))
+    log = json.loads(render([diagnostic(related=fields)], Report(root="")))
     (result,) = _run(log)["results"]
     first, second = result["relatedLocations"]
     assert first["id"] != second["id"]
@@ -177,7 +180,7 @@ def test_fix_without_offsets_has_lines_only() -> None:
 
 def test_codes_from_other_rules_get_a_descriptor() -> None:
     log = json.loads(render([diagnostic(code="ACME1", name="acme-rule", severity=Severity.WARNING)],
-                            Report(root="")))
+                            Report(root="", rules=ACME)))
     run = _run(log)
     (result,) = run["results"]
     rule = run["tool"]["driver"]["rules"][result["ruleIndex"]]
@@ -200,10 +203,10 @@ def test_every_shape_validates(tmp_path: Path, validator: Draft7Validator) -> No
         diagnostic(path=str(tmp_path / "in side.yaml")),
         diagnostic(path=str(tmp_path.parent / "elsewhere.yaml")),
         diagnostic(path="<stdin>", line=0, column=0, end_line=0, end_column=0),
-        diagnostic(related=(Related("/spec_id", 2, 1), Related("", 0, 0))),
+        diagnostic(related=(related("/spec_id", 2, 1), related("", 0, 0))),
         diagnostic(fix=(Edit(Span(3, 5, 3, 9), "x/"),)),
         diagnostic(fix=(Edit(Span(3, 5, 3, 9, 40, 44), "x/"), Edit(Span(4, 1, 4, 1, 50, 50), "y"))),
         diagnostic(code="ACME1", name="acme-rule", severity=Severity.WARNING, message="50%\n: ,"),
     ]
-    _valid(validator, json.loads(render(odd, Report(root=str(tmp_path)))))
+    _valid(validator, json.loads(render(odd, Report(root=str(tmp_path), rules=ACME))))
     _valid(validator, json.loads(render([], Report(root=""))))

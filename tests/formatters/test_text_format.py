@@ -6,22 +6,21 @@ import re
 from typing import Any
 
 import pytest
+from formatter_cases import diagnostic
 
-from tjlint.diagnostics import Diagnostic, Edit, Severity, Span
+from tjlint.cli.report import summary
 from tjlint.formatters import Report
-from tjlint.formatters.text import render, render_line, snippet, source_lines, summary
+from tjlint.formatters.text import render, render_line, snippet, source_lines
+from tjlint.model import Diagnostic, Edit, Severity, Span
 
 ANSI = re.compile("\x1b\\[[0-9;]*m")
 
 
 def _diag(**changes: Any) -> Diagnostic:
-    fields: dict[str, Any] = {
-        "path": "configs/job.yaml", "line": 7, "column": 1, "end_line": 7, "end_column": 8,
-        "code": "TJ102", "name": "unknown-field", "severity": Severity.ERROR,
-        "message": "unknown field 'dataurl' (did you mean 'data_url'?)", "pointer": "/dataurl",
-    }
-    fields.update(changes)
-    return Diagnostic(**fields)
+    """A TJ102 error at configs/job.yaml:7:1-7:8, with ``changes`` applied."""
+    return diagnostic(**{"path": "configs/job.yaml", "line": 7, "column": 1, "end_line": 7, "end_column": 8,
+                         "message": "unknown field 'dataurl' (did you mean 'data_url'?)", "pointer": "/dataurl",
+                         **changes})
 
 
 FIX = (Edit(Span(7, 1, 7, 8, 0, 7), "data_url"),)

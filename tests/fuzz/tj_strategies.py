@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from samples import API_SAMPLE
 
 SCHEMA = json.loads(
-    (Path(__file__).resolve().parents[2] / "tjlint" / "schemas" / "training-job-config.schema.json")
+    (Path(__file__).resolve().parents[2] / "schemas" / "training-job-config.schema.json")
     .read_text(encoding="utf-8")
 )
 # The body's own fields and the configuration fields it shares with the other kinds.

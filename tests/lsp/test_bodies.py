@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tjlint.config import Config
+from tjlint import Config
 from tjlint.lsp.bodies import body_reason, document_kind
 
 
@@ -29,7 +29,7 @@ def test_include_widens_the_names() -> None:
 
 
 def test_kind_from_the_top_level_keys_and_the_settings() -> None:
-    assert document_kind(Config(), "/w/a.yaml", ["job_name", "config"]) == "job"
-    assert document_kind(Config(), "/w/a.yaml", ["config_name", "spec_id"]) == "config"
+    assert document_kind(Config(), "/w/a.yaml", ["job_name", "config"]).name == "job"
+    assert document_kind(Config(), "/w/a.yaml", ["config_name", "spec_id"]).name == "config"
     assert document_kind(Config(kinds={"/w/updates/**": "config-update"}), "/w/updates/a.yaml",
-                         ["spec_id"]) == "config-update"
+                         ["spec_id"]).name == "config-update"

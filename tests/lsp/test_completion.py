@@ -14,7 +14,7 @@ MODELS = '{"models": [{"model_id": 42, "model_name": "ResNet_v1_50", "engine_id"
 
 def with_catalogue(tmp_path: Path, text: str) -> Setup:
     plain = Setups().for_folder(str(tmp_path))
-    return Setup(plain.linter, None, plain.config, parse_catalog_text(text, "catalogue.json"))
+    return Setup(plain.linter, None, plain.settings, parse_catalog_text(text, "catalogue.json"))
 
 
 def labels(text: str, setup: Setup, fmt: str = "yaml") -> dict[str, tuple[str, str]]:

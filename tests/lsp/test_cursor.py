@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tjlint.lsp.cursor import Cursor, cursor_at, top_level_keys
+from tjlint.lsp.cursor import Cursor
 from tjlint.lsp.jsoncursor import json_key_at
+from tjlint.lsp.where import cursor_at, top_level_keys
 from tjlint.lsp.yamlcursor import yaml_key_at
 
 

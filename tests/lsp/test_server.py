@@ -262,7 +262,7 @@ async def test_completion_of_json_values_and_keys(session: Session) -> None:
 
 def _schema_field(name: str) -> dict[str, object]:
     """A field of the configuration schema, its ``$ref`` followed (read from the file itself)."""
-    from tjlint.schema import load_schema
+    from tjlint.schemafiles import load_schema
 
     schema = load_schema("training-job-config")
     own, shared = schema["properties"], schema["$defs"]["configFields"]["properties"]

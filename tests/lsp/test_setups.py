@@ -13,7 +13,7 @@ SPECS = {"specs": [{"spec_id": 3, "spec_code": "modelarts.vm.cpu.8u", "max_num":
 def test_no_settings_file_means_the_defaults(tmp_path: Path) -> None:
     setup = Setups().for_folder(str(tmp_path))
     assert setup.problem is None and setup.linter is not None
-    assert (setup.config.select, setup.config.ignore, setup.catalog) == ((), (), None)
+    assert (setup.settings.select, setup.settings.ignore, setup.catalog) == ((), (), None)
 
 
 def test_the_nearest_settings_file_counts_and_a_change_is_noticed(tmp_path: Path) -> None:
@@ -22,13 +22,13 @@ def test_the_nearest_settings_file_counts_and_a_change_is_noticed(tmp_path: Path
     sub.mkdir()
     (tmp_path / ".tjlint.yaml").write_text("ignore: [TJ402]\n", encoding="utf-8")
     first = setups.for_folder(str(sub))
-    assert first.config.ignore == ("TJ402",)
+    assert first.settings.ignore == ("TJ402",)
     assert setups.for_folder(str(sub)) is first  # nothing changed: nothing read again
     (sub / "pyproject.toml").write_text("[tool.tjlint]\nselect = ['TJ1']\n", encoding="utf-8")
     nearer = setups.for_folder(str(sub))
-    assert (nearer.config.select, nearer.config.ignore) == (("TJ1",), ())
+    assert (nearer.settings.select, nearer.settings.ignore) == (("TJ1",), ())
     (sub / "pyproject.toml").write_text("[tool.tjlint]\nselect = ['TJ2', 'TJ3']\n", encoding="utf-8")
-    assert setups.for_folder(str(sub)).config.select == ("TJ2", "TJ3")
+    assert setups.for_folder(str(sub)).settings.select == ("TJ2", "TJ3")
 
 
 def test_a_bad_settings_file_is_a_problem_named_by_its_key(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The TJ2xx-TJ4xx rules as a set: real request bodies pass, and no input makes a check crash."""
+"""The built-in rules as a set: real request bodies and the tests' base bodies pass, no input makes a check crash."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_helpers import BASE, V2_BASE, lint_as
 
 import tjlint
 from tjlint.rules import code_source, command, data_sources, images, parameters, paths
@@ -121,3 +122,9 @@ def test_independent_client_bodies_are_clean(fields: dict[str, Any]) -> None:
     assert set(fields) <= set(body)
     diags = tjlint.lint_text(json.dumps(body), filename="client.json")
     assert [d.code for d in diags if d.code in OWN] == []
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_the_base_bodies_the_rule_tests_build_on_are_clean(fmt: str) -> None:
+    assert lint_as(BASE, fmt) == []
+    assert tjlint.lint_text(V2_BASE, filename="v2.yaml") == []

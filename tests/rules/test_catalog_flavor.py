@@ -13,22 +13,17 @@ from typing import Any
 
 import pytest
 import yaml
+from rule_helpers import from_base
 
 import tjlint
+from tjlint import Config
 from tjlint.catalog import Catalog, load_catalog
-from tjlint.config import Config
 
 SPECS = Path(__file__).parent.parent / "data" / "catalog" / "resource-specs.json"
 ONLY_CATALOGUE = Config(select=("TJ6",))
-BODY: dict[str, Any] = {
-    "config_name": "tf-mnist",
-    "worker_server_num": 1,
-    "flavor": {"code": "modelarts.vm.cpu.8u"},
-    "engine_id": 4,
-    "app_url": "/test-modelarts/code/",
-    "boot_file_url": "/test-modelarts/code/train.py",
-    "data_url": "/test-modelarts/data/",
-}
+BODY = from_base(config_name="tf-mnist", spec_id=None, flavor={"code": "modelarts.vm.cpu.8u"}, engine_id=4,
+                 app_url="/test-modelarts/code/", boot_file_url="/test-modelarts/code/train.py",
+                 data_url="/test-modelarts/data/")
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 import yaml
+from rule_helpers import from_base
 
 import tjlint
 from tjlint.catalog import Catalog, load_catalog, parse_catalog_text
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.base import Context, Finding
 from tjlint.rules.catalog import RULES
 
@@ -39,16 +40,9 @@ def where(findings: list[Finding]) -> list[str]:
 
 
 # A body that is valid against the whole sample catalogue.
-GOOD: dict[str, Any] = {
-    "config_name": "resnet-train",
-    "worker_server_num": 2,
-    "spec_id": 2,
-    "model_id": 4,
-    "engine_id": 501,
-    "parameter": [{"label": "batch_size", "value": "32"}, {"label": "num_epoch", "value": "5"}],
-    "data_url": "/bucket/data/",
-    "train_url": "/bucket/out/",
-}
+GOOD = from_base(config_name="resnet-train", worker_server_num=2, spec_id=2, engine_id=501, app_url=None,
+                 boot_file_url=None, data_url="/bucket/data/", model_id=4, train_url="/bucket/out/",
+                 parameter=[{"label": "batch_size", "value": "32"}, {"label": "num_epoch", "value": "5"}])
 
 
 def test_metadata() -> None:

@@ -5,18 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rule_helpers import codes_found
+from rule_helpers import codes_found, from_base
 
 import tjlint
 
 CODES = ("TJ203", "TJ204", "TJ205")
-CLEAN: dict[str, Any] = {
-    "config_name": "demo",
-    "worker_server_num": 1,
-    "spec_id": 1,
-    "engine_id": 1,
-    "data_url": "/my-bucket/data/",
-}
+CLEAN = from_base(app_url=None, boot_file_url=None)
 APP = {"app_url": "/my-bucket/app/", "boot_file_url": "/my-bucket/app/train.py"}
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
-from rule_helpers import lint_as
+from rule_helpers import from_base, lint_as
 
 import tjlint
 
@@ -19,16 +19,8 @@ RT = "/home/work/run_train.sh"
 JOB = "/home/work/user-job-dir"
 SCRIPT = f"{JOB}/my-code/train.py"
 OFFICIAL = f"bash {RT} python {SCRIPT} --lr 0.1"
-CLEAN: dict[str, Any] = {
-    "config_name": "demo",
-    "worker_server_num": 1,
-    "spec_id": 1,
-    "engine_id": 1,
-    "app_url": "/my-bucket/my-code/",
-    "boot_file_url": "/my-bucket/my-code/train.py",
-    "data_url": "/data-bucket/coco/",
-    "user_image_url": "swr.cn-north-4.myhuaweicloud.com/org/img:1.0",
-}
+CLEAN = from_base(app_url="/my-bucket/my-code/", boot_file_url="/my-bucket/my-code/train.py",
+                  data_url="/data-bucket/coco/", user_image_url="swr.cn-north-4.myhuaweicloud.com/org/img:1.0")
 
 
 class LiteralDumper(yaml.SafeDumper):

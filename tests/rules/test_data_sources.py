@@ -6,20 +6,13 @@ from typing import Any
 
 import pytest
 import yaml
-from rule_helpers import codes_found, lint_as
+from rule_helpers import codes_found, from_base, lint_as
 
 import tjlint
 
 CODES = ("TJ201", "TJ202", "TJ206", "TJ207")
-CLEAN: dict[str, Any] = {
-    "config_name": "demo",
-    "worker_server_num": 1,
-    "spec_id": 1,
-    "engine_id": 1,
-    "app_url": "/my-bucket/code/",
-    "boot_file_url": "/my-bucket/code/train.py",
-    "train_url": "/my-bucket/out/",
-}
+CLEAN = from_base(app_url="/my-bucket/code/", boot_file_url="/my-bucket/code/train.py", data_url=None,
+                  train_url="/my-bucket/out/")
 OBS = {"type": "obs", "data_url": "/my-bucket/data/"}
 DS = {"type": "dataset", "dataset_id": "abc", "dataset_version": "v1"}
 

@@ -6,23 +6,15 @@ from typing import Any
 
 import pytest
 import yaml
-from rule_helpers import codes_found, lint_as
+from rule_helpers import BASE, codes_found, lint_as
 
 import tjlint
-from tjlint.rules.images import image_problem
+from tjlint.rules.swr import image_problem
 
 CODES = ("TJ208", "TJ211", "TJ404")
 IMAGE = "swr.cn-north-4.myhuaweicloud.com/my-org/train:1.0"
 COMMAND = "bash /home/work/run_train.sh python /home/work/user-job-dir/app/train.py"
-CLEAN: dict[str, Any] = {
-    "config_name": "demo",
-    "worker_server_num": 1,
-    "spec_id": 1,
-    "engine_id": 1,
-    "app_url": "/my-bucket/app/",
-    "boot_file_url": "/my-bucket/app/train.py",
-    "data_url": "/my-bucket/data/",
-}
+CLEAN = BASE
 
 
 def found(data: dict[str, Any], fmt: str) -> list[tuple[str, str]]:

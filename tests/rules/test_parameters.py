@@ -1,18 +1,14 @@
-"""TJ209: duplicate parameter labels."""
+"""TJ209 duplicate parameter labels, TJ215 parameter-without-label."""
 
 from __future__ import annotations
 
 import pytest
+from rule_helpers import BUILT_IN, BUILT_IN_JSON_HEAD, dump, where
 
 import tjlint
+from tjlint.model import Severity
 
-HEAD = (
-    "config_name: demo\n"
-    "worker_server_num: 1\n"
-    "spec_id: 1\n"
-    "model_id: 4\n"
-    "data_url: /my-bucket/data/\n"
-)
+HEAD = dump(BUILT_IN)
 
 
 def tj209(text: str, filename: str = "x.yaml") -> list[tuple[int, int, str]]:
@@ -71,3 +67,48 @@ def test_json() -> None:
 )
 def test_wrong_types_never_crash(param: str) -> None:
     tj209(HEAD + f"parameter: {param}\n")
+
+
+JSON_HEAD = BUILT_IN_JSON_HEAD
+
+
+
+
+NO_LABEL = HEAD + """\
+parameter:
+  - value: "1"
+  - label: ""
+    value: "2"
+  - key: batch_size
+    value: "32"
+  - {name: lr, value: "0.1"}
+  - label: ok
+"""
+
+
+def test_tj215_block_yaml() -> None:
+    assert where(NO_LABEL, "c.yaml") == [
+        (7, 5, "TJ215"), (8, 12, "TJ215"), (10, 5, "TJ102"), (10, 5, "TJ215"), (12, 5, "TJ215"),
+        (12, 6, "TJ102"),
+    ]
+
+
+def test_tj215_json_and_flow() -> None:
+    text = JSON_HEAD + ' "parameter": [{"value": "1"}, {"key": "a", "value": "2"}, {}]}\n'
+    assert where(text, "c.json") == [(3, 16, "TJ215"), (3, 32, "TJ215"), (3, 33, "TJ102"),
+                                     (3, 60, "TJ215")]
+    flow = HEAD + "parameter: [{value: '1'}, {label: '', value: '2'}]\n"
+    assert where(flow, "c.yaml") == [(6, 13, "TJ215"), (6, 35, "TJ215")]
+
+
+def test_tj102_suggests_label_for_key_and_name() -> None:
+    found = [d for d in tjlint.lint_text(NO_LABEL, filename="c.yaml") if d.code == "TJ102"]
+    assert [d.pointer for d in found] == ["/parameter/2/key", "/parameter/3/name"]
+    assert all("did you mean 'label'?" in d.message for d in found)
+
+
+def test_tj215_is_a_warning_and_labelled_items_are_clean() -> None:
+    found = [d for d in tjlint.lint_text(NO_LABEL, filename="c.yaml") if d.code == "TJ215"]
+    assert {d.severity for d in found} == {Severity.WARNING}
+    clean = HEAD + "parameter:\n  - label: a\n  - label: b\n    value: '2'\n"
+    assert where(clean, "c.yaml") == []

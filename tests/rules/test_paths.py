@@ -5,24 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rule_helpers import lint_as
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rule_helpers import from_base, lint_as
 
 import tjlint
-from tjlint.diagnostics import Diagnostic
-from tjlint.rules.paths import bucket_problem
+from tjlint.model import Context, Diagnostic
+from tjlint.rules import paths
+from tjlint.rules.obs import bucket_problem
 
 CODES = ("TJ401", "TJ402", "TJ403", "TJ405")
-CLEAN: dict[str, Any] = {
-    "config_name": "demo",
-    "worker_server_num": 1,
-    "spec_id": 1,
-    "engine_id": 1,
-    "app_url": "/my-bucket/app/",
-    "boot_file_url": "/my-bucket/app/train.py",
-    "data_url": "/my-bucket/data/",
-    "train_url": "/my-bucket/out/",
-    "log_url": "/my-bucket/log/",
-}
+CLEAN = from_base(train_url="/my-bucket/out/", log_url="/my-bucket/log/")
 
 
 def lint(data: dict[str, Any], fmt: str) -> list[Diagnostic]:
@@ -43,7 +36,6 @@ def apply_fixes(text: str, diags: list[Diagnostic]) -> str:
     for edit in edits:
         text = text[: edit.span.offset] + edit.replacement + text[edit.span.end_offset:]
     return text
-
 
 
 def test_clean(fmt: str) -> None:
@@ -340,3 +332,33 @@ def test_fix_validity_in_json_flow_and_the_fixed_file() -> None:
         ("TJ401", "/data_url"), ("TJ402", "/data_url")]
     flow = "{config_name: demo, worker_server_num: 1, spec_id: 1, model_id: 4, data_url: ml-data/coco}\n"
     assert [len(d.fix) for d in tjlint.lint_text(flow, filename="x.yaml")] == [0, 0]
+
+
+def test_obs_rules_share_the_fields_and_still_see_each_document() -> None:
+    ctx = Context()
+    body = {"app_url": "obs://bucket/code", "train_url": "/bucket/data/out/", "data_url": "/bucket/data/"}
+    rules = {rule.code: rule for rule in paths.RULES}
+    assert [f.pointer for f in rules["TJ401"].check(body, ctx)] == ["/app_url"]
+    assert [f.pointer for f in rules["TJ402"].check(body, ctx)] == ["/app_url"]
+    assert [f.pointer for f in rules["TJ405"].check(body, ctx)] == ["/train_url"]
+    assert [key for key, _ in ctx.facts] == ["obs_fields"]
+    other = {"log_url": "logs/"}
+    assert [f.pointer for f in rules["TJ401"].check(other, ctx)] == ["/log_url"]
+
+
+_PATH_PIECES = st.sampled_from(["/", "/", "a", "b9", "0", "1.2", ".", "..", "-", "--", "x" * 30, "obs://", "S3://",
+                                "s3://", "http://", "A", "\n", " ", "my-bucket", "192.168.1.1", "256.1.1.1"])
+
+
+@settings(max_examples=2000)
+@given(st.lists(_PATH_PIECES, max_size=8).map("".join))
+def test_the_quick_look_at_an_obs_path_agrees_with_the_piece_by_piece_one(value: str) -> None:
+    assert paths.path_problem(value) == paths._path_problem(value), value
+
+
+def test_obs_paths_by_hand() -> None:
+    for fine in ("/my-bucket/data/", "/abc", "/a.b-c/x/.../y", "/a--b/"):
+        assert paths.path_problem(fine) is None, fine
+    for wrong in ("/ab/x", "/Ab1/x", "/a..b/", "/-ab/", "/ab-/", "/1.2.3.4/x", "/bucket/./x", "/bucket/..",
+                  "bucket/x", "/", "//x", "obs://bucket/x", "/" + "a" * 64):
+        assert paths.path_problem(wrong) is not None, wrong

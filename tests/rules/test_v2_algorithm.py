@@ -8,14 +8,14 @@ start of the mapping that should hold it, a duplicate at the later value.
 from __future__ import annotations
 
 import pytest
-from v2_lint import where
+from rule_helpers import V2_HEAD, V2_SPEC, where
 
 import tjlint
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.v2_algorithm import RULES
 
-HEAD = "kind: job\nmetadata: {name: demo}\nalgorithm:\n"
-SPEC = "spec: {resource: {flavor_id: modelarts.vm.cpu.8u}}\n"
+HEAD = V2_HEAD + "algorithm:\n"
+SPEC = V2_SPEC
 
 
 def yaml_body(algorithm: str) -> str:

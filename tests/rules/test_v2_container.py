@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from v2_lint import where
+from rule_helpers import V2_HEAD, V2_SPEC, where
 
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.v2_container import RULES, local_dir_problem
 
-HEAD = "kind: job\nmetadata: {name: demo}\nalgorithm:\n  id: a1\n"
-SPEC = "spec: {resource: {flavor_id: modelarts.vm.cpu.8u}}\n"
+HEAD = V2_HEAD + "algorithm:\n  id: a1\n"
+SPEC = V2_SPEC
 
 
 def test_metadata() -> None:

@@ -1,18 +1,17 @@
-"""TJ706, TJ709, TJ713 on v2 bodies: data channels, visualisation logs, drifting values."""
+"""TJ706, TJ709 on v2 bodies: data channels, visualisation logs (TJ713: test_v2_values.py)."""
 
 from __future__ import annotations
 
 import pytest
-from v2_lint import where
+from rule_helpers import V2_HEAD, V2_SPEC, where
 
 import tjlint
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.v2_data import RULES as DATA_RULES
-from tjlint.rules.v2_values import KNOWN_ANNOTATIONS, KNOWN_VALUES
 from tjlint.rules.v2_values import RULES as VALUE_RULES
 
-HEAD = "kind: job\nmetadata: {name: demo}\nalgorithm:\n  id: a1\n"
-SPEC = "spec: {resource: {flavor_id: modelarts.vm.cpu.8u}}\n"
+HEAD = V2_HEAD + "algorithm:\n  id: a1\n"
+SPEC = V2_SPEC
 DATASET = "{id: d1, version_id: v1}"
 
 
@@ -95,35 +94,4 @@ def test_summary_complete_and_annotation_off_are_clean() -> None:
     assert where(text, "b.yaml") == []
 
 
-# TJ713 unknown-value
 
-
-def test_known_values_are_the_union_of_the_sources() -> None:
-    assert set(KNOWN_VALUES[("kind",)]) == {"job", "visualization_job", "hetero_job", "autosearch_job",
-                                            "mrs_job", "edge_job", "federated_pool_job", "diag_job"}
-    assert set(KNOWN_VALUES[("train_type",)]) == {"SFT", "PRETRAIN", "LORA", "DPO", "RFT"}
-    assert "fault-tolerance/pod-retry-num" in KNOWN_ANNOTATIONS and "record/code-dir" in KNOWN_ANNOTATIONS
-
-
-def test_unknown_values_warn_at_the_value_or_key() -> None:
-    text = ("kind: training_job\nmetadata:\n  name: demo\n  annotations:\n    tensorbord/enable: 'true'\n"
-            "algorithm: {id: a1}\ntrain_type: LoRA\n"
-            "spec:\n  resource: {pool_id: p}\n  schedule_policy:\n    required_affinity: {affinity_type: rack}\n")
-    found = tjlint.lint_text(text, "b.yaml")
-    assert [(d.line, d.column, d.code) for d in found] == [(1, 7, "TJ713"), (5, 5, "TJ713"), (7, 13, "TJ713"),
-                                                           (11, 40, "TJ713")]
-    assert all(d.severity is Severity.WARNING for d in found)
-    assert "did you mean 'tensorboard/enable'?" in found[1].message
-    assert "job, visualization_job" in found[0].message
-
-
-def test_every_known_value_is_quiet() -> None:
-    for kind in KNOWN_VALUES[("kind",)]:
-        text = f"kind: {kind}\nmetadata: {{name: demo}}\nalgorithm: {{id: a1}}\n" + SPEC
-        assert where(text, "b.yaml") == []
-
-
-def test_unknown_kind_json() -> None:
-    text = ('{"kind": "Job", "metadata": {"name": "demo"}, "algorithm": {"id": "a"},'
-            ' "spec": {"resource": {"pool_id": "p"}}}')
-    assert where(text, "b.json") == [(1, 10, "TJ713")]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from v2_lint import where
+from rule_helpers import V2_HEAD, where
 
 import tjlint
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.v2_resources import RULES
 
-HEAD = "kind: job\nmetadata: {name: demo}\nalgorithm: {id: a1}\n"
+HEAD = V2_HEAD + "algorithm: {id: a1}\n"
 POOL_FLAVOR = "modelarts.pool.visual.xlarge"
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from v2_lint import where
+from rule_helpers import V2_HEAD, V2_SPEC, where
 
 import tjlint
 from tjlint.rules import BUILTIN_RULES
 from tjlint.rules.v2_shared import image_problem, obs_path_problem
 
-HEAD = "kind: job\nmetadata: {name: demo}\nalgorithm:\n"
-SPEC = "spec: {resource: {flavor_id: modelarts.vm.cpu.8u}}\n"
+HEAD = V2_HEAD + "algorithm:\n"
+SPEC = V2_SPEC
 V1_ONLY = ("TJ301", "TJ302", "TJ304", "TJ305", "TJ403")
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tjlint.diagnostics import Diagnostic
+from tjlint.model import Diagnostic
+from tjlint.rules import BUILTIN
+from tjlint.rules.base import RuleSet
 
 
 def _cwd() -> str:
@@ -30,14 +32,16 @@ class Report:
     (text format); ``show_source`` prints the offending line under each text
     diagnostic, from ``sources`` (path as shown -> the file's text; kept by the
     caller only when ``show_source`` is on); ``root`` is the folder that
-    relative locations in ``sarif`` and ``github`` output are relative to.
+    relative locations in ``sarif`` and ``github`` output are relative to;
+    ``rules`` is the run's rule set, whose metadata ``sarif`` lists.
     """
 
     files: int = 0
     color: bool = False
     show_source: bool = False
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: Mapping[str, str] = field(default_factory=dict)
     root: str = field(default_factory=_cwd)
+    rules: RuleSet = BUILTIN
 
 
 Formatter = Callable[[Sequence[Diagnostic], Report], str]

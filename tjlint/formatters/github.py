@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tjlint.diagnostics import Diagnostic, Severity
 from tjlint.formatters.sarif import relative_path
+from tjlint.model import Diagnostic, Severity
 
 if TYPE_CHECKING:
     from tjlint.formatters import Report

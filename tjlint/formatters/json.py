@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tjlint.diagnostics import Diagnostic
+from tjlint.model import Diagnostic
 
 if TYPE_CHECKING:
     from tjlint.formatters import Report

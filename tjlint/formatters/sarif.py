@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from tjlint.diagnostics import Diagnostic, Edit, Related, Severity, Span
-from tjlint.rules.base import RuleInfo, is_retired
+from tjlint import __version__
+from tjlint.model import Diagnostic, Edit, Related, Severity, Span
+from tjlint.rules.base import RuleInfo, RuleSet, is_retired
 from tjlint.rules_doc import render_rule
 
 if TYPE_CHECKING:
@@ -71,9 +72,12 @@ def region(span: Span) -> dict[str, Any]:
 
 def _region(d: Diagnostic) -> dict[str, Any] | None:
     """The region of a diagnostic; None without a position (``lint_data``: line 0)."""
-    if d.line < 1:
+    s = d.span
+    if s.line < 1:
         return None
-    return region(Span(d.line, max(d.column, 1), max(d.end_line, d.line), max(d.end_column, 1)))
+    # Columns of 0 (no column known) become 1, an end before the start the start line; the
+    # offsets are left out, as they always were for diagnostics.
+    return region(Span(s.line, max(s.column, 1), max(s.end_line, s.line), max(s.end_column, 1)))
 
 
 def _location(artifact: dict[str, Any], where: dict[str, Any] | None) -> dict[str, Any]:
@@ -151,29 +155,14 @@ def descriptor(rule: RuleInfo) -> dict[str, Any]:
     }
 
 
-def _rules(diagnostics: Sequence[Diagnostic]) -> list[RuleInfo]:
-    """Every built-in rule, then any other code the diagnostics carry (rules from plugins)."""
-    from tjlint.rules import ALL_RULES
-
-    rules = list(ALL_RULES)
-    known = {r.code for r in rules}
-    for d in diagnostics:
-        if d.code not in known:
-            known.add(d.code)
-            rules.append(RuleInfo(d.code, d.name, d.severity, d.name, ""))
-    return rules
-
-
 def _src_root(root: str) -> dict[str, Any]:
     uri = Path(os.path.abspath(root or os.curdir)).as_uri()
     return {SRCROOT: {"uri": uri if uri.endswith("/") else uri + "/"}}
 
 
-def sarif_log(diagnostics: Sequence[Diagnostic], root: str) -> dict[str, Any]:
-    """The whole SARIF log as a JSON-ready dict."""
-    from tjlint import __version__
-
-    rules = _rules(diagnostics)
+def sarif_log(diagnostics: Sequence[Diagnostic], root: str, ruleset: RuleSet) -> dict[str, Any]:
+    """The whole SARIF log as a JSON-ready dict: every code of ``ruleset`` is a rule of the driver."""
+    rules = ruleset.metadata
     index = {rule.code: i for i, rule in enumerate(rules)}
     driver = {
         "name": "tjlint",
@@ -193,4 +182,4 @@ def sarif_log(diagnostics: Sequence[Diagnostic], root: str) -> dict[str, Any]:
 
 def render(diagnostics: Sequence[Diagnostic], report: Report) -> str:
     """SARIF 2.1.0 JSON (one run), ending in a newline."""
-    return json.dumps(sarif_log(diagnostics, report.root), indent=2) + "\n"
+    return json.dumps(sarif_log(diagnostics, report.root, report.rules), indent=2) + "\n"

@@ -20,8 +20,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tjlint.diagnostics import Diagnostic, Severity
-from tjlint.source import LINE_BREAKS
+from tjlint.model import Diagnostic, Severity
+from tjlint.read.source import LINE_BREAKS
 
 if TYPE_CHECKING:
     from tjlint.formatters import Report
@@ -134,34 +134,3 @@ def render(diagnostics: Sequence[Diagnostic], report: Report) -> str:
             split = {d.path: source_lines(text, d.path)}
         out.extend(snippet(split[d.path], d, report.color))
     return "".join(line + "\n" for line in out)
-
-
-def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
-    """``3 errors, 1 warning in 2 files (2 fixable with --fix)`` or ``no problems in 2 files``."""
-    errors = sum(1 for d in diagnostics if d.is_error)
-    warnings = len(diagnostics) - errors
-    fixable = sum(1 for d in diagnostics if d.fixable)
-
-    def plural(n: int, word: str) -> str:
-        return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-    where = f"in {plural(files, 'file')}"
-    if not diagnostics:
-        return f"no problems {where}"
-    repair = f" ({fixable:,} fixable with --fix)" if fixable else ""
-    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')} {where}{repair}"
-
-
-def statistics(diagnostics: Sequence[Diagnostic]) -> str:
-    """``--statistics``: one line per code, most frequent first (``3  TJ102  unknown-field``).
-
-    `` [*]`` marks a code whose problems ``--fix`` can repair.
-    """
-    counts: dict[str, list[Diagnostic]] = {}
-    for d in diagnostics:
-        counts.setdefault(d.code, []).append(d)
-    rows = sorted(counts.items(), key=lambda item: (-len(item[1]), item[0]))
-    width = len(f"{len(rows[0][1]):,}") if rows else 0
-    lines = [f"{len(found):>{width},}  {code}  {found[0].name}{' [*]' if any(d.fixable for d in found) else ''}"
-             for code, found in rows]
-    return "".join(line + "\n" for line in lines)

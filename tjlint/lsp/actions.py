@@ -15,10 +15,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from tjlint.diagnostics import Diagnostic
-from tjlint.fix import UNREAD, edits_are_safe, fix_source, select_edits
+from tjlint.codes import UNREAD, UNUSED_SUPPRESSION
+from tjlint.fix import edits_are_safe, fix_source, select_edits
 from tjlint.lsp.analysis import Analysis
-from tjlint.source import read_source
+from tjlint.model import Diagnostic
+from tjlint.read import read_source
 
 QUICKFIX = "quickfix"
 FIX_ALL = "source.fixAll.tjlint"
@@ -26,7 +27,7 @@ FIX_ALL = "source.fixAll.tjlint"
 MAX_SUPPRESSIONS = 20
 _DISABLE = re.compile(r"#[ \t]*tjlint[ \t]*:[ \t]*disable[ \t]*=[ \t]*[A-Za-z0-9]+(?:[ \t]*,[ \t]*[A-Za-z0-9]+)*")
 #: Codes a comment cannot suppress (the file was not read in full), and the suppression check itself.
-_NOT_SUPPRESSIBLE = UNREAD | {"TJ007"}
+_NOT_SUPPRESSIBLE = UNREAD | {UNUSED_SUPPRESSION}
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _suppresses(analysis: Analysis, diagnostic: Diagnostic, change: TextChange) 
     linter = analysis.setup.linter
     assert linter is not None
     text = _apply(analysis.text, change)
-    after = linter.lint_source(read_source(text, analysis.path, limits=linter.config.limits))
+    after = linter.lint_source(read_source(text, analysis.path, limits=linter.settings.limits))
     before_keys = Counter(_key(d) for d in analysis.diagnostics)
     after_keys = Counter(_key(d) for d in after)
     return not after_keys - before_keys and after_keys[_key(diagnostic)] < before_keys[_key(diagnostic)]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tjlint.diagnostics import Diagnostic, Edit
 from tjlint.lsp.encoding import LineIndex
 from tjlint.lsp.setups import Setup
-from tjlint.source import SourceFile, read_source
+from tjlint.model import Diagnostic, Edit
+from tjlint.read import read_source
+from tjlint.read.source import SourceFile
 
 
 @dataclass
@@ -62,5 +63,5 @@ def analyse(text: str, path: str, setup: Setup, version: int | None = None) -> A
     """Lint ``text`` as the file ``path`` with a folder's setup (nothing when it has a problem)."""
     if setup.linter is None:
         return Analysis(text, path, setup, version=version)
-    source = read_source(text, path, limits=setup.linter.config.limits)
+    source = read_source(text, path, limits=setup.linter.settings.limits)
     return Analysis(text, path, setup, source, setup.linter.lint_source(source), version)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from tjlint.config import Config
 from tjlint.discovery import CONTENT, DEFAULT_INCLUDE, EXTENSIONS, NAME
 from tjlint.globs import matches
+from tjlint.kinds import KINDS, BodyKind
+from tjlint.settings import Settings
 from tjlint.sniff import looks_like_body
 
 #: Content is judged from at most this many leading characters, as the folder walk does.
@@ -35,15 +36,6 @@ def body_reason(path: str, text: str | None, include: Sequence[str] = DEFAULT_IN
     return CONTENT if looks_like_body(text[:SNIFF]) else None
 
 
-def schema_for_kind(kind: str) -> str:
-    """The name of the bundled schema of a body kind."""
-    from tjlint.engine import SCHEMA_FOR_KIND
-
-    return SCHEMA_FOR_KIND.get(kind, SCHEMA_FOR_KIND["config"])
-
-
-def document_kind(config: Config, path: str, keys: Sequence[str]) -> str:
+def document_kind(settings: Settings, path: str, keys: Sequence[str]) -> BodyKind:
     """The kind of a body with these top-level keys, as ``--kind`` and ``kinds`` settings decide."""
-    from tjlint.engine import detect_kind
-
-    return detect_kind(dict.fromkeys(keys), config.kind_for(path))
+    return KINDS.detect(dict.fromkeys(keys), settings.kind_for(path))

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from tjlint.catalog import Catalog
-from tjlint.lsp.bodies import document_kind, schema_for_kind
-from tjlint.lsp.cursor import Cursor, cursor_at, top_level_keys
+from tjlint.lsp.bodies import document_kind
+from tjlint.lsp.cursor import Cursor
 from tjlint.lsp.schemainfo import Node, SchemaSet, bundled
 from tjlint.lsp.setups import Setup
+from tjlint.lsp.where import cursor_at, top_level_keys
 
 #: Plain YAML scalars that would not read back as the same string.
 _NEEDS_QUOTES = re.compile(r"^(?:$|[-?:,\[\]{}#&*!|>'\"%@`\s]|.*(?::\s|\s#|\s$))"
@@ -44,9 +45,9 @@ def suggestions(text: str, fmt: str, offset: int, path: str, setup: Setup) -> li
     cursor = cursor_at(text, fmt, offset)
     if cursor is None:
         return []
-    kind = document_kind(setup.config, path, top_level_keys(text, fmt, offset))
+    kind = document_kind(setup.settings, path, top_level_keys(text, fmt, offset))
     schemas = bundled()
-    name = schema_for_kind(kind)
+    name = kind.schema
     if cursor.key is None:
         return list(_fields(text, fmt, cursor, schemas, schemas.at(name, cursor.path)))
     nodes = schemas.at(name, cursor.pointer_path)

@@ -5,7 +5,7 @@ and item indexes), whether a key or a value is being written there, what is
 typed so far, and which keys that mapping already holds. YAML block style is
 read line by line from its indentation (:mod:`tjlint.lsp.yamlcursor`); JSON
 and one-line YAML flow collections by a tolerant scanner
-(:mod:`tjlint.lsp.jsoncursor`).
+(:mod:`tjlint.lsp.jsoncursor`); :mod:`tjlint.lsp.where` picks one by format.
 """
 
 from __future__ import annotations
@@ -38,25 +38,3 @@ class Cursor:
     def pointer_path(self) -> tuple[str, ...]:
         """The path of the node written at the cursor (the key's own path for a value)."""
         return self.path if self.key is None else (*self.path, self.key)
-
-
-def cursor_at(text: str, fmt: str, offset: int) -> Cursor | None:
-    """The context of character ``offset`` of ``text`` (a ``json`` or ``yaml`` body)."""
-    if fmt == "json":
-        from tjlint.lsp.jsoncursor import json_cursor
-
-        return json_cursor(text, offset)
-    from tjlint.lsp.yamlcursor import yaml_cursor
-
-    return yaml_cursor(text, offset)
-
-
-def top_level_keys(text: str, fmt: str, offset: int = 0) -> list[str]:
-    """The keys of the top-level mapping of the document around ``offset``, read leniently."""
-    if fmt == "json":
-        from tjlint.lsp.jsoncursor import json_top_keys
-
-        return json_top_keys(text)
-    from tjlint.lsp.yamlcursor import yaml_top_keys
-
-    return yaml_top_keys(text, offset)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from tjlint.diagnostics import Diagnostic, Severity
 from tjlint.lsp.analysis import Analysis
+from tjlint.model import Diagnostic, Severity
+from tjlint.rules import BUILTIN
 
 SOURCE = "tjlint"
 #: The rule documentation (``docs/rules.md`` of the project's home page); each rule has an anchor.
@@ -66,7 +67,5 @@ def publishable(analysis: Analysis, uri: str, encoding: str) -> list[types.Diagn
     """Everything to publish for one analysis."""
     if analysis.setup.problem is not None:
         return [setup_problem(analysis.setup.problem)]
-    from tjlint.rules import ALL_RULES
-
-    documented = frozenset(r.code for r in ALL_RULES)
+    documented = BUILTIN.codes
     return [to_lsp(analysis, d, uri, encoding, documented) for d in analysis.diagnostics]

@@ -1,5 +1,7 @@
 """Open documents and the background lints: debounced, one at a time, the newest text wins.
 
+A :class:`Document` is an open document: where it lives, its format, and
+whether it is a request body.
 Every change makes a new :class:`Snapshot`. A lint starts once the document
 has been quiet for a short while, runs in a worker thread (so a huge or
 hostile document never blocks hovers and completions), and its result is
@@ -11,13 +13,37 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from pygls.uris import to_fs_path
+
+from tjlint.lsp.analysis import Analysis
+from tjlint.read import detect_format
+
 log = logging.getLogger("tjlint.lsp")
 R = TypeVar("R")
+_EXTENSIONS = {"json": ".json", "jsonc": ".json", "yaml": ".yaml"}
+
+
+class Document:
+    """An open document: where it lives, its format, and whether it is a request body."""
+
+    def __init__(self, uri: str, language_id: str, root: str) -> None:
+        self.uri = uri
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        self.path = os.path.abspath(path or os.path.join(root, "untitled" + _EXTENSIONS.get(language_id, ".yaml")))
+        self.folder = os.path.dirname(self.path)
+        self.body = False
+
+    def fmt(self, analysis: Analysis | None) -> str:
+        """``json`` or ``yaml``, as tjlint reads the document."""
+        if analysis is not None and analysis.source is not None:
+            return analysis.source.fmt
+        return detect_format(self.path, analysis.text if analysis else "")
 
 
 @dataclass(frozen=True, eq=False)

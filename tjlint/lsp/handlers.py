@@ -18,6 +18,7 @@ from lsprotocol import types
 from tjlint.lsp import protocol
 from tjlint.lsp.actions import FIX_ALL, QUICKFIX, actions_for
 from tjlint.lsp.completion import suggestions
+from tjlint.lsp.documents import Document
 from tjlint.lsp.hover import hover_text
 
 if TYPE_CHECKING:
@@ -63,8 +64,6 @@ def exit_(ls: TjlintServer, params: None) -> None:
 
 
 def did_open(ls: TjlintServer, params: types.DidOpenTextDocumentParams) -> None:
-    from tjlint.lsp.server import Document
-
     opened = params.text_document
     ls.documents[opened.uri] = Document(opened.uri, opened.language_id, ls.workspace.root_path or os.getcwd())
     ls.changed(opened.uri, 0)

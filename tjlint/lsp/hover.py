@@ -11,12 +11,13 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from tjlint.diagnostics import Diagnostic
 from tjlint.lsp.analysis import Analysis
-from tjlint.lsp.bodies import document_kind, schema_for_kind
-from tjlint.lsp.cursor import top_level_keys
+from tjlint.lsp.bodies import document_kind
 from tjlint.lsp.diagnostics import rule_link
 from tjlint.lsp.schemainfo import FieldInfo, bundled
+from tjlint.lsp.where import key_path_at, top_level_keys
+from tjlint.model import Diagnostic, tokens
+from tjlint.rules import BUILTIN
 
 
 def _shown(value: Any) -> str:
@@ -47,13 +48,11 @@ def field_markdown(key: str, info: FieldInfo) -> str:
 def rule_markdown(analysis: Analysis, diagnostic: Diagnostic) -> str:
     """What a finding's rule checks and why, with a link to its documentation."""
     linter = analysis.setup.linter
-    info = linter.info.get(diagnostic.code) if linter is not None else None
+    info = linter.ruleset.get(diagnostic.code) if linter is not None else None
     if info is None:
         return f"**{diagnostic.code} {diagnostic.name}**"
     text = f"**{info.code} {info.name}** ({diagnostic.severity.value}): {info.summary}\n\n{info.explanation}"
-    from tjlint.rules import ALL_RULES
-
-    if any(r.code == info.code for r in ALL_RULES):
+    if info.code in BUILTIN.codes:  # plugins' rules have no section in the rule documentation
         text += f"\n\n[{info.code} in the rule documentation]({rule_link(info.code, info.name)})"
     return text
 
@@ -72,10 +71,6 @@ def findings_at(analysis: Analysis, offset: int) -> list[Diagnostic]:
     return list(found.values())
 
 
-def _tokens(pointer: str) -> tuple[str, ...]:
-    return tuple(t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:])
-
-
 def _parsed_path(analysis: Analysis, offset: int) -> tuple[int, tuple[str, ...]] | None:
     """The document and path of the deepest key or value written at ``offset`` (from the reader)."""
     source = analysis.source
@@ -91,7 +86,7 @@ def _parsed_path(analysis: Analysis, offset: int) -> tuple[int, tuple[str, ...]]
                     depth = pointer.count("/")
                     if best is None or depth > best[0]:
                         best = (depth, document.index, pointer)
-    return None if best is None else (best[1], _tokens(best[2]))
+    return None if best is None else (best[1], tuple(tokens(best[2])))
 
 
 def _kind_keys(analysis: Analysis, document: int | None, fmt: str, offset: int) -> Sequence[str]:
@@ -110,16 +105,13 @@ def field_at(analysis: Analysis, fmt: str, offset: int) -> str | None:
     if found is not None:
         document, path = found
     else:
-        from tjlint.lsp.jsoncursor import json_key_at
-        from tjlint.lsp.yamlcursor import yaml_key_at
-
-        text_path = (json_key_at if fmt == "json" else yaml_key_at)(analysis.text, offset)
+        text_path = key_path_at(analysis.text, fmt, offset)
         if text_path is None:
             return None
         path = text_path
-    kind = document_kind(analysis.setup.config, analysis.path, _kind_keys(analysis, document, fmt, offset))
+    kind = document_kind(analysis.setup.settings, analysis.path, _kind_keys(analysis, document, fmt, offset))
     schemas = bundled()
-    nodes = schemas.at(schema_for_kind(kind), path)
+    nodes = schemas.at(kind.schema, path)
     if not nodes:
         return None
     name = next((t for t in reversed(path) if not t.isdigit()), path[-1])

@@ -11,10 +11,11 @@ from tjlint.lsp.actions import Action
 from tjlint.lsp.analysis import Analysis
 from tjlint.lsp.completion import Suggestion
 from tjlint.lsp.diagnostics import lsp_range, publishable, to_lsp
-from tjlint.lsp.documents import Snapshot
+from tjlint.lsp.documents import Document, Snapshot
+from tjlint.rules import BUILTIN
 
 if TYPE_CHECKING:
-    from tjlint.lsp.server import Document, TjlintServer
+    from tjlint.lsp.server import TjlintServer
 
 _SETTINGS_GLOBS = ("**/.tjlint.yaml", "**/.tjlint.yml", "**/pyproject.toml")
 
@@ -44,7 +45,7 @@ def publish(server: TjlintServer, snapshot: Snapshot, analysis: Analysis) -> Non
     if problem is not None and problem not in server.shown_problems:
         server.shown_problems.add(problem)
         server.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"tjlint: {problem}"))
-    watch(server, [os.path.basename(p) for p in analysis.setup.config.catalog])
+    watch(server, [os.path.basename(p) for p in analysis.setup.settings.catalog])
 
 
 def watch(server: TjlintServer, names: list[str]) -> None:
@@ -71,9 +72,7 @@ def _edit(server: TjlintServer, analysis: Analysis, uri: str, action: Action) ->
 
 def code_action(server: TjlintServer, analysis: Analysis, uri: str, action: Action) -> types.CodeAction:
     """One action in the protocol's terms."""
-    from tjlint.rules import ALL_RULES
-
-    documented = frozenset(r.code for r in ALL_RULES)
+    documented = BUILTIN.codes
     found = [to_lsp(analysis, action.diagnostic, uri, server.encoding, documented)] if action.diagnostic else None
     return types.CodeAction(action.title, kind=action.kind, diagnostics=found,
                             is_preferred=action.preferred or None, edit=_edit(server, analysis, uri, action))

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urldefrag, urljoin
 
+from tjlint.model import tokens
+from tjlint.schemafiles import load_schema, schema_names
+
 #: A subschema and the ``$id`` of the schema document it sits in (for relative ``$ref``).
 Node = tuple[Mapping[str, Any], str]
 
@@ -134,16 +137,13 @@ class SchemaSet:
 @functools.lru_cache(maxsize=1)
 def bundled() -> SchemaSet:
     """The schemas that ship with tjlint (read once per process)."""
-    from tjlint.schema import load_schema, schema_names
-
     return SchemaSet({name: load_schema(name) for name in schema_names()})
 
 
 def _pointer(document: Mapping[str, Any], fragment: str) -> Mapping[str, Any] | None:
     """The subschema at a ``#/...`` fragment (RFC 6901 tokens), or None."""
     node: Any = document
-    for token in fragment.split("/")[1:] if fragment else ():
-        token = token.replace("~1", "/").replace("~0", "~")
+    for token in tokens(fragment):
         if isinstance(node, Mapping) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):

@@ -17,39 +17,18 @@ from typing import Any, TypeVar
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
-from pygls.uris import to_fs_path
 
 from tjlint import __version__
 from tjlint.lsp import handlers, protocol
 from tjlint.lsp.analysis import Analysis, analyse
 from tjlint.lsp.bodies import body_reason
-from tjlint.lsp.documents import Scheduler, Snapshot
+from tjlint.lsp.documents import Document, Scheduler, Snapshot
 from tjlint.lsp.setups import Setup, Setups
 
 log = logging.getLogger("tjlint.lsp")
 T = TypeVar("T")
 #: Seconds a document must be quiet after a change before it is linted.
 DEBOUNCE = 0.15
-_EXTENSIONS = {"json": ".json", "jsonc": ".json", "yaml": ".yaml"}
-
-
-class Document:
-    """An open document: where it lives, its format, and whether it is a request body."""
-
-    def __init__(self, uri: str, language_id: str, root: str) -> None:
-        self.uri = uri
-        path = to_fs_path(uri) if uri.startswith("file:") else None
-        self.path = os.path.abspath(path or os.path.join(root, "untitled" + _EXTENSIONS.get(language_id, ".yaml")))
-        self.folder = os.path.dirname(self.path)
-        self.body = False
-
-    def fmt(self, analysis: Analysis | None) -> str:
-        """``json`` or ``yaml``, as tjlint reads the document."""
-        if analysis is not None and analysis.source is not None:
-            return analysis.source.fmt
-        from tjlint.source import detect_format
-
-        return detect_format(self.path, analysis.text if analysis else "")
 
 
 class TjlintServer(LanguageServer):
@@ -108,7 +87,7 @@ class TjlintServer(LanguageServer):
             return
         snapshot = self.snapshot(uri)
         if not document.body:
-            include = self.setup_for(document).config.include
+            include = self.setup_for(document).settings.include
             document.body = body_reason(document.path, snapshot.text, include) is not None
         if document.body:
             self.scheduler.update(snapshot, delay)

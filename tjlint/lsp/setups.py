@@ -15,10 +15,10 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tjlint.config import Config
-from tjlint.configfile import PYPROJECT, YAML_NAMES, SettingsError, settings_for
 from tjlint.engine import Linter
-from tjlint.runner import UsageProblem, load_rules
+from tjlint.plugins import RuleSets
+from tjlint.settings import Settings
+from tjlint.settings.folders import PYPROJECT, YAML_NAMES, SettingsError, settings_for
 
 if TYPE_CHECKING:
     from tjlint.catalog import Catalog
@@ -32,7 +32,7 @@ class Setup:
 
     linter: Linter | None
     problem: str | None = None
-    config: Config = field(default_factory=Config)
+    settings: Settings = field(default_factory=Settings)
     catalog: Catalog | None = None
 
 
@@ -61,26 +61,26 @@ def _settings_files(folder: str) -> list[str]:
         current = parent
 
 
-def _settings_for(folder: str) -> Config:
+def _settings_for(folder: str) -> Settings:
     """The settings of the files in ``folder``: defaults, then its nearest settings file."""
     return settings_for(folder)[0]
 
 
-def _build(folder: str) -> Setup:
+def _build(folder: str, rulesets: RuleSets) -> Setup:
     try:
-        config = _settings_for(folder)
-        rules = load_rules(config)
-    except (SettingsError, UsageProblem) as exc:
+        settings = _settings_for(folder)
+        ruleset = rulesets.for_settings(settings)
+    except SettingsError as exc:
         return Setup(None, str(exc))
     catalog = None
-    if config.catalog:
-        from tjlint.catalog import CatalogError, load_catalog
+    if settings.catalog:
+        from tjlint.catalog import CatalogError, load_catalog  # only when a catalogue is named
 
         try:
-            catalog = load_catalog(config.catalog)
+            catalog = load_catalog(settings.catalog)
         except CatalogError as exc:
-            return Setup(None, str(exc), config)
-    return Setup(Linter(config, catalog, rules, None), None, config, catalog)
+            return Setup(None, str(exc), settings)
+    return Setup(Linter(settings, catalog, ruleset), None, settings, catalog)
 
 
 class Setups:
@@ -89,6 +89,7 @@ class Setups:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Stamp, Stamp, Setup]] = {}
+        self._rulesets = RuleSets()
 
     def for_folder(self, folder: str) -> Setup:
         """The setup for documents in ``folder`` (read again if its files changed)."""
@@ -97,11 +98,11 @@ class Setups:
             cached = self._cache.get(folder)
         if cached is not None and cached[0] == settings:
             setup = cached[2]
-            if _stamp(list(setup.config.catalog)) == cached[1]:
+            if _stamp(list(setup.settings.catalog)) == cached[1]:
                 return setup
-        setup = _build(folder)
+        setup = _build(folder, self._rulesets)
         with self._lock:
-            self._cache[folder] = (settings, _stamp(list(setup.config.catalog)), setup)
+            self._cache[folder] = (settings, _stamp(list(setup.settings.catalog)), setup)
         return setup
 
     def forget(self) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from tjlint.lsp.cursor import Cursor
 from tjlint.lsp.encoding import LineIndex
+from tjlint.lsp.jsoncursor import json_cursor
 
 _KEY = re.compile(
     r"""(?P<key>"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\r\n]|'')*'"""
@@ -236,8 +237,6 @@ def _quoted(typed: str) -> tuple[str, str]:
 
 def _flow(text: str, flow_start: int, offset: int, walk: _Walk, current: _Line) -> Cursor | None:
     """A one-line flow collection at the cursor: the JSON scanner, under the block path."""
-    from tjlint.lsp.jsoncursor import json_cursor
-
     walk.apply(current.items, record=False)
     line_end = re.compile(r"[\r\n]|$").search(text, offset)
     inner = json_cursor(text[flow_start : line_end.start() if line_end else len(text)], offset - flow_start)

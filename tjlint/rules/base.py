@@ -1,95 +1,62 @@
-"""The rule model: what a rule is, what it receives and what it yields.
+"""The rule model: what a rule is, and the rule set a run applies.
 
 A rule is a plain, typed object. Its ``check`` receives one configuration
-mapping (for a ``job`` body, the mapping under ``config``) and a
-:class:`Context`, and yields :class:`Finding` objects: a JSON pointer
-relative to that mapping, a message, and the pointers of related fields.
-The engine, not the rule, stamps the code and the severity, adds the
-document prefix to pointers, and maps pointers to lines and columns.
+mapping (for a v1 ``job`` body, the mapping under ``config``: see
+:mod:`tjlint.kinds`) and a :class:`~tjlint.model.Context`, and yields
+:class:`~tjlint.model.Finding` objects. The engine, not the rule, stamps the
+code and the severity, adds the document prefix to pointers, and maps
+pointers to lines and columns. A rule names the body kinds it runs on
+(``kinds``): a kind added to the registry gets no rule it does not name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, TypeGuard, TypeVar
+from typing import Any, TypeGuard
 
-from tjlint.diagnostics import Severity
+from tjlint.kinds import V1_KINDS
+from tjlint.model import Context, Finding, Severity, SourceView, escape, pointer
 
-if TYPE_CHECKING:
-    from tjlint.catalog import Catalog
-
-ALL_KINDS = frozenset({"config", "config-update", "job"})
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """What a check reports.
-
-    ``pointer`` is an RFC 6901 JSON pointer relative to the mapping the check
-    received ("" for the mapping itself). With ``on_key`` the diagnostic points
-    at the key of that field instead of its value (cross-field conflicts,
-    unknown and duplicate keys). ``related`` lists pointers of the other
-    fields involved. ``fix`` is the replacement text for the whole source text
-    of the value at ``pointer`` (a safe fix), or None.
-    """
-
-    pointer: str
-    message: str
-    related: tuple[str, ...] = ()
-    on_key: bool = False
-    fix: str | None = None
-
-
-class SourceView(Protocol):
-    """What a check may learn about the source text of the document."""
-
-    def value_text(self, pointer: str) -> str | None:
-        """The exact source text of the value at ``pointer`` (absolute pointer), if known."""
-
-    @property
-    def fmt(self) -> str:
-        """``"yaml"``, ``"json"`` or ``"data"`` (no source text)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a check may need beyond the mapping itself.
-
-    ``prefix`` is the pointer of the checked mapping inside the document
-    ("" for a configuration body, "/config" inside a job body); use
-    :meth:`value_text` with a relative pointer to see how a value was written.
-    """
-
-    kind: str = "config"
-    prefix: str = ""
-    source: SourceView | None = None
-    catalog: Catalog | None = None
-    document: Mapping[str, Any] = field(default_factory=dict)
-    #: Facts that several checks derive from the same mapping, worked out once: see :func:`shared`.
-    facts: dict[tuple[str, int], tuple[Any, Any]] = field(default_factory=dict, compare=False, repr=False)
-
-    def value_text(self, pointer: str) -> str | None:
-        """Source text of the value at ``pointer`` (relative to the checked mapping)."""
-        if self.source is None:
-            return None
-        return self.source.value_text(self.prefix + pointer)
-
-    @property
-    def fmt(self) -> str:
-        return "data" if self.source is None else self.source.fmt
-
+__all__ = ["CheckFn", "Context", "ExampleText", "Finding", "RetiredRule", "Rule", "RuleInfo", "RuleSet",
+           "SourceView", "escape", "is_retired", "per_kind", "pointer"]
 
 CheckFn = Callable[[Mapping[str, Any], Context], Iterable[Finding]]
+#: An example as text, or a function that writes it when it is first read.
+ExampleText = str | Callable[[], str]
 
 
-@dataclass(frozen=True, slots=True)
+class _Example:
+    """A rule's example: given as text, or as a function that writes it on first read.
+
+    The built-in rules write their examples as YAML only when they are read
+    (``tjlint rules``, SARIF, docs): dumping them all at import would cost every
+    run of tjlint time at start-up.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._slot = "_" + name
+
+    def __get__(self, instance: object | None, owner: type) -> str:
+        if instance is None:
+            return ""  # the default of the dataclass field
+        value = instance.__dict__[self._slot]
+        if callable(value):
+            value = instance.__dict__[self._slot] = value()
+        return str(value)
+
+    def __set__(self, instance: object, value: ExampleText) -> None:
+        instance.__dict__[self._slot] = value
+
+
+# No __slots__ here and below: the examples keep their text in the instance's __dict__.
+@dataclass(frozen=True)
 class RuleInfo:
     """What users read about a code: ``tjlint rules CODE``, SARIF rule metadata.
 
     ``explanation`` is plain prose (what, why, how to fix); ``good`` and
-    ``bad`` are a passing and a failing YAML example.
+    ``bad`` are a passing and a failing YAML example (text, or a function
+    that writes it when it is first read).
     """
 
     code: str
@@ -97,11 +64,11 @@ class RuleInfo:
     severity: Severity
     summary: str
     explanation: str
-    good: str = ""
-    bad: str = ""
+    good: _Example = _Example()
+    bad: _Example = _Example()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class RetiredRule(RuleInfo):
     """A code that is no longer checked: reserved, never reported, never reused.
 
@@ -118,35 +85,78 @@ def is_retired(rule: RuleInfo) -> TypeGuard[RetiredRule]:
     return isinstance(rule, RetiredRule)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Rule(RuleInfo):
     """A rule the engine runs: metadata plus a check function (keyword-only).
 
-    ``kinds`` lists the request-body kinds the rule applies to.
+    ``kinds`` names the request-body kinds the rule applies to (see
+    :mod:`tjlint.kinds`); a rule runs on no other kind. Every built-in rule
+    names its kinds. A plugin's rule that names none runs on the v1 kinds,
+    as every rule did before kinds were named, so plugins written then keep
+    their meaning and no rule runs on a kind added later unless it says so.
     """
 
     check: CheckFn
-    kinds: frozenset[str] = ALL_KINDS
+    kinds: frozenset[str] = V1_KINDS
 
 
-def shared(ctx: Context, data: Any, name: str, compute: Callable[[Any], T]) -> T:
-    """``compute(data)``, worked out once for the checks of one document that ask for ``name``."""
-    key = (name, id(data))
-    found = ctx.facts.get(key)
-    if found is None or found[0] is not data:  # the mapping itself is kept, so its id is not reused
-        found = ctx.facts[key] = (data, compute(data))
-    return found[1]
+def per_kind(checks: Mapping[frozenset[str], CheckFn]) -> CheckFn:
+    """One check for a rule whose kinds check differently: each body gets the check of its kind.
+
+    A rule shared by the v1 and v2 bodies (an OBS path, say) names both sets in
+    ``kinds`` and passes ``per_kind({V1_KINDS: check_v1, V2_KINDS: check_v2})``.
+    """
+    table = {kind: check for kinds, check in checks.items() for kind in kinds}
+
+    def check(data: Mapping[str, Any], ctx: Context) -> Iterable[Finding]:
+        chosen = table.get(ctx.kind)
+        return () if chosen is None else chosen(data, ctx)
+
+    return check
 
 
-def escape(token: str) -> str:
-    """Escape one JSON-pointer reference token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules a run applies, and what users read about every code it can report.
 
+    ``rules`` run in order. ``metadata`` describes every known code: the reading
+    and schema stages', the rules', the retired ones, and those of the rules
+    added on top of the built-in set (plugins, ``rules=``), in that order.
+    Built once per run and passed down to the engine, the outcome and the
+    formatters.
+    """
 
-def pointer(*tokens: str | int) -> str:
-    """Build a JSON pointer from tokens: ``pointer("parameter", 2, "label")``."""
-    out = ""
-    for token in tokens:  # a loop, not a join over a generator: rules build many short pointers
-        text = str(token)
-        out += "/" + (escape(text) if "~" in text or "/" in text else text)
-    return out
+    rules: tuple[Rule, ...]
+    metadata: tuple[RuleInfo, ...]
+    _by_code: dict[str, RuleInfo] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_code", {r.code: r for r in self.metadata})
+
+    def info(self, code: str) -> RuleInfo:
+        """The metadata of ``code`` (a KeyError for a code nobody defines)."""
+        return self._by_code[code]
+
+    def get(self, code: str) -> RuleInfo | None:
+        return self._by_code.get(code)
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """Every code this set knows (reported or retired)."""
+        return frozenset(self._by_code)
+
+    @property
+    def retired(self) -> frozenset[str]:
+        """Codes that are reserved but never reported."""
+        return frozenset(r.code for r in self.metadata if is_retired(r))
+
+    def with_rules(self, rules: Sequence[Rule]) -> RuleSet:
+        """A set that runs ``rules`` instead, knowing their metadata too (theirs wins for a shared code)."""
+        known = dict(self._by_code)
+        added = [r for r in rules if r.code not in known]
+        known.update((r.code, r) for r in rules)
+        return RuleSet(tuple(rules), (*(known[r.code] for r in self.metadata), *added))
+
+    def extended(self, extra: Sequence[Rule]) -> RuleSet:
+        """This set with ``extra`` rules (a plugin's) run after its own."""
+        return self if not extra else self.with_rules((*self.rules, *extra))

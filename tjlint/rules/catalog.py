@@ -11,10 +11,10 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import NOTES, V2_KINDS
+from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules import v2_catalog
-from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer
+from tjlint.rules.base import Rule, per_kind
 
 if TYPE_CHECKING:  # the catalogue reader is imported only when a catalogue is given
     from tjlint.catalog import Algorithm, Spec
@@ -63,8 +63,6 @@ def _spec(data: Mapping[str, Any], ctx: Context) -> tuple[str, Spec] | None:
 
 def check_unknown_spec(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ601: ``spec_id`` or ``flavor.code`` is not in the resource-specs catalogue."""
-    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): its own catalogues
-        return (yield from v2_catalog.check_unknown_flavor(data, ctx))
     if ctx.catalog is None or ctx.catalog.specs is None:
         return
     specs, where = ctx.catalog.specs, ctx.catalog.source_names("specs")
@@ -86,8 +84,6 @@ def check_unknown_spec(data: Mapping[str, Any], ctx: Context) -> Iterator[Findin
 
 def check_too_many_workers(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ602: ``worker_server_num`` exceeds the spec's ``max_num``."""
-    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): its own catalogues
-        return (yield from v2_catalog.check_too_many_nodes(data, ctx))
     workers, named = _int(data.get("worker_server_num")), _spec(data, ctx)
     if ctx.catalog is None or named is None or named[1].max_num is None or workers is None:
         return
@@ -106,8 +102,6 @@ def check_too_many_workers(data: Mapping[str, Any], ctx: Context) -> Iterator[Fi
 
 def check_unknown_engine(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ603: ``engine_id`` is not in the ai-engines catalogue."""
-    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): its own catalogues
-        return (yield from v2_catalog.check_unknown_engine(data, ctx))
     engine_id = _int(data.get("engine_id"))
     if ctx.catalog is None or ctx.catalog.engines is None or engine_id is None:
         return
@@ -132,8 +126,6 @@ def _model_label(model: Algorithm) -> str:
 
 def check_unknown_algorithm(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ604: ``model_id`` is not in the built-in-algorithms catalogue."""
-    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): its own catalogues
-        return (yield from v2_catalog.check_unknown_algorithm(data, ctx))
     model_id = _int(data.get("model_id"))
     if ctx.catalog is None or ctx.catalog.models is None or model_id is None:
         return
@@ -207,8 +199,9 @@ RULES: tuple[Rule, ...] = (
         " 2 (modelarts.vm.cpu.2u and modelarts.vm.cpu.8u), 'spec_id: 2' and"
         " 'flavor: {code: modelarts.vm.cpu.8u}' pass, 'spec_id: 99' and"
         " 'flavor: {code: modelarts.vm.cpu.64u}' fail."
-        f" {NOTES['TJ601']}",
-        check=check_unknown_spec, kinds=ALL_KINDS | V2_KINDS,
+        f" {V2_JOB.notes['TJ601']}",
+        check=per_kind({V1_KINDS: check_unknown_spec, V2_KINDS: v2_catalog.check_unknown_flavor}),
+        kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ602", "too-many-workers", E,
@@ -218,8 +211,9 @@ RULES: tuple[Rule, ...] = (
         " workers would be rejected with ModelArts.2793 (flavor out of range). Lower"
         " worker_server_num or choose a spec with a larger max_num. For example, when spec 2"
         " has max_num 2, 'worker_server_num: 2' passes and 'worker_server_num: 4' fails."
-        f" {NOTES['TJ602']}",
-        check=check_too_many_workers, kinds=ALL_KINDS | V2_KINDS,
+        f" {V2_JOB.notes['TJ602']}",
+        check=per_kind({V1_KINDS: check_too_many_workers, V2_KINDS: v2_catalog.check_too_many_nodes}),
+        kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ603", "unknown-engine", E,
@@ -229,8 +223,9 @@ RULES: tuple[Rule, ...] = (
         " engine_id it does not list would be rejected with ModelArts.2780 (engine not"
         " found). For example, with a catalogue listing engines 1 and 2, 'engine_id: 1'"
         " passes and 'engine_id: 7' fails."
-        f" {NOTES['TJ603']}",
-        check=check_unknown_engine, kinds=ALL_KINDS | V2_KINDS,
+        f" {V2_JOB.notes['TJ603']}",
+        check=per_kind({V1_KINDS: check_unknown_engine, V2_KINDS: v2_catalog.check_unknown_engine}),
+        kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ604", "unknown-algorithm", E,
@@ -240,8 +235,9 @@ RULES: tuple[Rule, ...] = (
         " does not list names no built-in algorithm of the project. For example, with a"
         " catalogue listing algorithm 4 (ResNet_v2_50), 'model_id: 4' passes and"
         " 'model_id: 40' fails."
-        f" {NOTES['TJ604']}",
-        check=check_unknown_algorithm, kinds=ALL_KINDS | V2_KINDS,
+        f" {V2_JOB.notes['TJ604']}",
+        check=per_kind({V1_KINDS: check_unknown_algorithm, V2_KINDS: v2_catalog.check_unknown_algorithm}),
+        kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ605", "spec-sold-out", W,
@@ -250,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         " flavor.code) had no capacity left when the catalogue"
         " was saved; a job would fail with ModelArts.2763 (no such flavor available)."
         " Choose another spec, or save a fresh catalogue if capacity came back.",
-        check=check_spec_sold_out,
+        check=check_spec_sold_out, kinds=V1_KINDS,
     ),
     Rule(
         "TJ606", "missing-algorithm-parameter", E,
@@ -260,6 +256,6 @@ RULES: tuple[Rule, ...] = (
         " parameter item for every required label. For example, when algorithm 4 requires"
         " batch_size, 'model_id: 4' with 'parameter: [{label: batch_size, value: \"4\"}]'"
         " passes and 'model_id: 4' with no batch_size item fails.",
-        check=check_missing_parameter,
+        check=check_missing_parameter, kinds=V1_KINDS,
     ),
 )

@@ -13,19 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
-from tjlint.rules.paths import contains, normalise
-
-
-def _set(data: Mapping[str, Any], key: str) -> bool:
-    return isinstance(data, Mapping) and data.get(key) is not None
+from tjlint.rules.fields import present
+from tjlint.rules.obs import contains, normalise
 
 
 def _check_pair(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    app, boot = _set(data, "app_url"), _set(data, "boot_file_url")
-    if app and not boot and not _set(data, "user_image_url"):
+    app, boot = present(data, "app_url"), present(data, "boot_file_url")
+    if app and not boot and not present(data, "user_image_url"):
         yield Finding(
             pointer("app_url"),
             "app_url needs boot_file_url, the file to run inside it (the API would answer"
@@ -47,8 +45,8 @@ def _check_code_source(data: Mapping[str, Any], ctx: Context) -> Iterator[Findin
         return
     # Half of the app_url/boot_file_url pair is TJ203's to report.
     sources = ("model_id", "app_url", "boot_file_url")
-    if any(_set(data, k) for k in sources) or (
-            _set(data, "user_image_url") and _set(data, "user_command")):
+    if any(present(data, k) for k in sources) or (
+            present(data, "user_image_url") and present(data, "user_command")):
         return
     yield Finding(
         "",
@@ -93,7 +91,7 @@ RULES: tuple[Rule, ...] = (
         " `user_command`, and no boot file is read.",
         good=example(boot_file_url=None, user_image_url=_IMAGE, user_command=_COMMAND),
         bad=example(boot_file_url=None),
-        check=_check_pair,
+        check=_check_pair, kinds=V1_KINDS,
     ),
     Rule(
         "TJ204", "no-code-source", Severity.ERROR,
@@ -107,7 +105,7 @@ RULES: tuple[Rule, ...] = (
         " TJ203 reports it instead.",
         good=example(app_url=None, boot_file_url=None, engine_id=None, model_id=4),
         bad=example(app_url=None, boot_file_url=None),
-        check=_check_code_source,
+        check=_check_code_source, kinds=V1_KINDS,
     ),
     Rule(
         "TJ205", "boot-file-outside-code-dir", Severity.ERROR,
@@ -119,6 +117,6 @@ RULES: tuple[Rule, ...] = (
         " (BootFileDirError). Move the file, or point `app_url` at its folder.",
         good=example(boot_file_url="/my-bucket/code/train.py"),
         bad=example(boot_file_url="/my-bucket/code-old/train.py"),
-        check=_check_inside,
+        check=_check_inside, kinds=V1_KINDS,
     ),
 )

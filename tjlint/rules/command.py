@@ -10,16 +10,16 @@ never run; :mod:`tjlint.rules.invocation` finds the command that invokes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import NOTES, V2_KINDS
-from tjlint.rules.base import ALL_KINDS, CheckFn, Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules import v2_shared
+from tjlint.rules.base import CheckFn, Rule, per_kind
+from tjlint.rules.boot import RUN_TRAIN, USER_JOB_DIR
 from tjlint.rules.examples import example
 
-RUN_TRAIN = "/home/work/run_train.sh"
-USER_JOB_DIR = "/home/work/user-job-dir"
 #: The documentation's own placeholders, wherever they stand (``${name}`` is a shell variable).
 _NAMED = re.compile(r"(?<!\$)\{(?:python_file_parameter|file_location|file_parameter)\}|\[python/bash/\.\.\]")
 #: Any ``{name}`` written as a whole unquoted word.
@@ -29,13 +29,9 @@ _PTR = pointer("user_command")
 
 def _checker(code: str) -> CheckFn:
     def check(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-        if ctx.kind in V2_KINDS:  # the current API (kind v2-job; only TJ303 runs there): v2_shared
-            from tjlint.rules import v2_shared
-            return (yield from v2_shared.check_command(data, ctx))
         command = data.get("user_command") if isinstance(data, Mapping) else None
         if isinstance(command, str):
-            # The shell reader is loaded only for bodies that hold a command.
-            from tjlint.rules.invocation import analyse, body_of
+            from tjlint.rules.invocation import analyse, body_of  # the shell reader loads only for commands
 
             for found, message in analyse(command, body_of(data)):
                 if found == code:
@@ -47,7 +43,7 @@ def _checker(code: str) -> CheckFn:
 
 def placeholders(command: str) -> list[str]:
     """The documentation placeholders left in ``command``, in order, each once."""
-    from tjlint.shell import ShellError, split_commands, walk
+    from tjlint.shell import ShellError, split_commands, walk  # the shell reader loads only for commands
 
     found: list[str] = _NAMED.findall(command)
     commands = split_commands(command)
@@ -75,7 +71,7 @@ _IMAGE = "swr.cn-north-4.myhuaweicloud.com/my-org/train-image:1.0"
 _GOOD = f"bash {RUN_TRAIN} python {USER_JOB_DIR}/code/train.py --lr 0.01"
 
 
-def _ex(command: str) -> str:
+def _ex(command: str) -> Callable[[], str]:
     return example(user_image_url=_IMAGE, user_command=command)
 
 
@@ -94,7 +90,7 @@ RULES: tuple[Rule, ...] = (
         " that command to run_train.sh instead.",
         good=_ex(f"env && {_GOOD}"),
         bad=_ex(f"python {USER_JOB_DIR}/code/train.py --lr 0.01"),
-        check=_checker("TJ301"),
+        check=_checker("TJ301"), kinds=V1_KINDS,
     ),
     Rule(
         "TJ302", "run-train-args", Severity.ERROR,
@@ -109,7 +105,7 @@ RULES: tuple[Rule, ...] = (
         " command in one pair of quotes (`run_train.sh` runs its arguments as they are).",
         good=_ex(_GOOD),
         bad=_ex(f"bash {RUN_TRAIN} {USER_JOB_DIR}/code/train.py --lr 0.01"),
-        check=_checker("TJ302"),
+        check=_checker("TJ302"), kinds=V1_KINDS,
     ),
     Rule(
         "TJ303", "shell-syntax", Severity.ERROR,
@@ -118,10 +114,11 @@ RULES: tuple[Rule, ...] = (
         " backslash at the very end, or a `&&`, `||` or `|` with no command after it makes"
         " that impossible, so the container would fail to start. The message says what is"
         " left open and where; close the quote, or escape it. tjlint never runs the command."
-        f" {NOTES['TJ303']}",
+        f" {V2_JOB.notes['TJ303']}",
         good=_ex(_GOOD + " --name 'my run'"),
         bad=_ex(_GOOD + " --name 'my run"),
-        check=_checker("TJ303"), kinds=ALL_KINDS | V2_KINDS,
+        check=per_kind({V1_KINDS: _checker("TJ303"), V2_KINDS: v2_shared.check_command}),
+        kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ304", "script-outside-code-dir", Severity.WARNING,
@@ -136,7 +133,7 @@ RULES: tuple[Rule, ...] = (
         " the first `.py` file it is given. A Python interpreter must run a `.py` file.",
         good=_ex(_GOOD),
         bad=_ex(f"bash {RUN_TRAIN} python {USER_JOB_DIR}/app/train.py --lr 0.01"),
-        check=_checker("TJ304"),
+        check=_checker("TJ304"), kinds=V1_KINDS,
     ),
     Rule(
         "TJ305", "placeholder-left", Severity.WARNING,
@@ -149,6 +146,6 @@ RULES: tuple[Rule, ...] = (
         " (`'{epoch}.ckpt'`) and shell variables such as `${DLS_TRAIN_URL}` are not placeholders.",
         good=_ex(_GOOD),
         bad=_ex(f"bash {RUN_TRAIN} python {USER_JOB_DIR}/code/train.py {{python_file_parameter}}"),
-        check=_check_placeholders,
+        check=_check_placeholders, kinds=V1_KINDS,
     ),
 )

@@ -10,17 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
+from tjlint.rules.fields import present
 
 _PAIR = ("dataset_id", "dataset_version_id")
 _ITEM_PAIR = ("dataset_id", "dataset_version")
 _ONE_OF = "data_url, data_source, or dataset_id with dataset_version_id"
-
-
-def _set(data: Mapping[str, Any], key: str) -> bool:
-    return data.get(key) is not None
 
 
 def _sources(data: Mapping[str, Any]) -> list[list[str]]:
@@ -28,7 +26,7 @@ def _sources(data: Mapping[str, Any]) -> list[list[str]]:
     found: list[list[str]] = []
     pair: list[str] = []
     for key in data:
-        if not isinstance(key, str) or not _set(data, key):
+        if not isinstance(key, str) or not present(data, key):
             continue
         if key in ("data_url", "data_source"):
             found.append([pointer(key)])
@@ -64,9 +62,9 @@ def _half_pair(
     item: Mapping[str, Any], names: tuple[str, str], prefix: tuple[str | int, ...]
 ) -> Iterator[Finding]:
     first, second = names
-    if _set(item, first) == _set(item, second):
+    if present(item, first) == present(item, second):
         return
-    have, lack = (first, second) if _set(item, first) else (second, first)
+    have, lack = (first, second) if present(item, first) else (second, first)
     code = "2782: dataset version not found" if have == first else "2783: dataset not found"
     hint = ""
     wrong = {"dataset_version": "dataset_version_id", "dataset_version_id": "dataset_version"}
@@ -100,8 +98,8 @@ def _check_pairs(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 def _item_findings(index: int, item: Mapping[str, Any]) -> Iterator[Finding]:
     kind = item.get("type")
-    url = _set(item, "data_url")
-    ds = [pointer("data_source", index, k) for k in _ITEM_PAIR if _set(item, k)]
+    url = present(item, "data_url")
+    ds = [pointer("data_source", index, k) for k in _ITEM_PAIR if present(item, k)]
     here = pointer("data_source", index)
     type_ptr, url_ptr = pointer("data_source", index, "type"), here + "/data_url"
     tail = " (the API would answer ModelArts.2788)"
@@ -129,28 +127,28 @@ def _check_items(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
         yield from _item_findings(index, item)
 
 
-def _kind(index: int, item: Mapping[str, Any]) -> tuple[str, str] | None:
-    """The item's kind and the pointer of the field that decides it, if clear."""
-    kind = item.get("type")
-    if kind in ("obs", "dataset"):
-        return str(kind), pointer("data_source", index, "type")
-    url, ds = _set(item, "data_url"), _set(item, "dataset_id") or _set(item, "dataset_version")
-    if kind is None and url != ds:
-        key = "data_url" if url else ("dataset_id" if _set(item, "dataset_id") else
+def _type(index: int, item: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The item's type (``obs`` or ``dataset``) and the pointer of the field that decides it, if clear."""
+    given = item.get("type")
+    if given in ("obs", "dataset"):
+        return str(given), pointer("data_source", index, "type")
+    url, ds = present(item, "data_url"), present(item, "dataset_id") or present(item, "dataset_version")
+    if given is None and url != ds:
+        key = "data_url" if url else ("dataset_id" if present(item, "dataset_id") else
                                       "dataset_version")
         return ("obs" if url else "dataset"), pointer("data_source", index, key)
     return None
 
 
 def _check_mixed(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    kinds = [k for k in (_kind(i, item) for i, item in _items(data)) if k is not None]
-    for kind, ptr in kinds[1:]:
-        if kind != kinds[0][0]:
+    types = [k for k in (_type(i, item) for i, item in _items(data)) if k is not None]
+    for found, ptr in types[1:]:
+        if found != types[0][0]:
             yield Finding(
                 ptr,
-                f"data_source mixes '{kinds[0][0]}' and '{kind}' items: use one type"
+                f"data_source mixes '{types[0][0]}' and '{found}' items: use one type"
                 " (the API would answer ModelArts.2788)",
-                (kinds[0][1],),
+                (types[0][1],),
                 on_key=True,
             )
 
@@ -171,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         " missing half). Keep one source and remove the others.",
         good=example(),
         bad=example(data_source=_DS_OBS),
-        check=_check_one_source,
+        check=_check_one_source, kinds=V1_KINDS,
     ),
     Rule(
         "TJ202", "dataset-pair", Severity.ERROR,
@@ -183,7 +181,7 @@ RULES: tuple[Rule, ...] = (
         " not found).",
         good=example(data_url=None, dataset_id=_DATASET, dataset_version_id=_VERSION),
         bad=example(data_url=None, dataset_id=_DATASET),
-        check=_check_pairs,
+        check=_check_pairs, kinds=V1_KINDS,
     ),
     Rule(
         "TJ206", "data-source-item", Severity.ERROR,
@@ -194,7 +192,7 @@ RULES: tuple[Rule, ...] = (
         " ModelArts.2788 (invalid parameter). Fix the fields, or the `type`.",
         good=example(data_url=None, data_source=_DS_OBS),
         bad=example(data_url=None, data_source=[{"type": "obs"}]),
-        check=_check_items,
+        check=_check_items, kinds=V1_KINDS,
     ),
     Rule(
         "TJ207", "mixed-data-source-types", Severity.ERROR,
@@ -206,6 +204,6 @@ RULES: tuple[Rule, ...] = (
                                                             "data_url": "/my-bucket/more/"}]),
         bad=example(data_url=None, data_source=[*_DS_OBS, {
             "type": "dataset", "dataset_id": _DATASET, "dataset_version": _VERSION}]),
-        check=_check_mixed,
+        check=_check_mixed, kinds=V1_KINDS,
     ),
 )

@@ -14,13 +14,13 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from tjlint.rules.command import RUN_TRAIN, USER_JOB_DIR
-from tjlint.rules.paths import bucket_of, obs_fields, strip_scheme
+from tjlint.rules.boot import FORM, RUN_TRAIN, USER_JOB_DIR
+from tjlint.rules.obs import bucket_of, strip_scheme
+from tjlint.rules.paths import obs_fields
 from tjlint.rules.programs import SCRIPT, Target, resolve, runs_training, sequence
 from tjlint.rules.programs import target as find_target
 from tjlint.shell import Command, ShellError, Word, program, shell_call, split_commands, walk
 
-FORM = f"bash {RUN_TRAIN} python {USER_JOB_DIR}/<code dir>/<script>.py [args]"
 _PY_FILE = re.compile(r"\.py[cwz]?\Z|/\Z")
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
+from tjlint.kinds import V1_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
 
 
@@ -71,7 +72,7 @@ RULES: tuple[Rule, ...] = (
                                 {"label": "batch_size", "value": "32"}]),
         bad=example(parameter=[{"label": "learning_rate", "value": "0.01"},
                                {"label": "learning_rate", "value": "0.1"}]),
-        check=_check_duplicates,
+        check=_check_duplicates, kinds=V1_KINDS,
     ),    Rule(
         "TJ215", "parameter-without-label", Severity.WARNING,
         "A parameter item has no label (or an empty one), so it sets no parameter.",
@@ -82,6 +83,6 @@ RULES: tuple[Rule, ...] = (
         " unknown field (TJ102). Name the parameter with `label`, or remove the item.",
         good=example(parameter=[{"label": "batch_size", "value": "32"}]),
         bad=example(parameter=[{"value": "32"}]),
-        check=_check_labels,
+        check=_check_labels, kinds=V1_KINDS,
     ),
 )

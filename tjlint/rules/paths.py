@@ -4,8 +4,8 @@ ModelArts v1 bodies name OBS objects as ``/bucket-name/path``, with no
 scheme. OBS object names are literal: ``.`` and ``..`` are not folders to
 resolve, so paths are compared as written. Directory fields end with ``/``;
 the boot file does not, and a ``data_url`` may name a dataset manifest
-file. The helpers here (scheme stripping, comparable forms, containment) are
-shared with the code source and command rules.
+file. The OBS helpers the rules share (schemes, buckets, comparable forms,
+containment, fixes that keep quotes) are in :mod:`tjlint.rules.obs`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import NOTES, V2_KINDS
-from tjlint.rules.base import ALL_KINDS, Context, Finding, Rule, pointer, shared
+from tjlint.kinds import V1_KINDS, V2_JOB, V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer, shared
+from tjlint.rules import v2_shared
+from tjlint.rules.base import Rule, per_kind
 from tjlint.rules.examples import example
+from tjlint.rules.obs import SCHEME, bucket_of, bucket_problem, contains, normalise, replacement, strip_scheme
 
 #: Top-level fields that hold an OBS path.
 OBS_FIELDS = ("app_url", "boot_file_url", "data_url", "train_url", "log_url")
@@ -26,10 +28,7 @@ DIR_FIELDS = ("app_url", "data_url", "train_url", "log_url")
 #: Fields the API page says are "left blank" by default: an empty string is fine there.
 BLANK_OK = frozenset({"train_url", "log_url"})
 
-_SCHEME = re.compile(r"^(obs|s3)://", re.IGNORECASE)
 _ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_BUCKET_CHARS = re.compile(r"^[a-z0-9.-]+$")
-_IP_LIKE = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{1,3}){3}\Z")
 #: A path with nothing wrong: '/', a bucket name OBS accepts (3 to 63 characters, letters, digits
 #: and single '.' or '-' between them, not written like an IP address), then folders none of which
 #: is '.' or '..'. Anything else (a valid name with '--' too) is looked at piece by piece.
@@ -39,54 +38,6 @@ _FINE = re.compile(
 )
 #: Fields that may name a file instead of a directory: a dataset manifest.
 _MANIFEST_OK = ("/data_url",)
-
-
-def strip_scheme(value: str) -> str:
-    """``obs://bucket/path`` or ``s3://bucket/path`` -> ``/bucket/path``; others unchanged."""
-    match = _SCHEME.match(value)
-    return "/" + value[match.end():] if match else value
-
-
-def normalise(value: str) -> str | None:
-    """A comparable form of an OBS path: scheme removed, no trailing ``/``, otherwise as written.
-
-    Object names are literal, so ``.`` and ``..`` are not resolved (TJ401
-    reports them). None when the value is not an absolute ``/bucket/...`` path.
-    """
-    value = strip_scheme(value)
-    if not value.startswith("/"):
-        return None
-    return "/" + value.strip("/")
-
-
-def contains(outer: str, inner: str) -> bool:
-    """Whether normalised path ``inner`` is ``outer`` or lies below it (component-wise)."""
-    if outer == "/":
-        return True
-    return inner == outer or inner.startswith(outer + "/")
-
-
-def bucket_of(value: str) -> str:
-    """The bucket name of an OBS path (scheme or not), "" when there is none."""
-    value = strip_scheme(value)
-    return value[1:].split("/", 1)[0] if value.startswith("/") else ""
-
-
-def bucket_problem(name: str) -> str | None:
-    """Why ``name`` is not a valid OBS bucket name, or None if it is valid."""
-    if not 3 <= len(name) <= 63:
-        return f"bucket name '{name}' must have 3 to 63 characters"
-    if not _BUCKET_CHARS.match(name):
-        return (
-            f"bucket name '{name}' may only hold lowercase letters, digits, '-' and '.'"
-        )
-    if not (name[0].isalnum() and name[-1].isalnum()):
-        return f"bucket name '{name}' must start and end with a letter or digit"
-    if ".." in name or ".-" in name or "-." in name:
-        return f"bucket name '{name}' must not contain '..', '.-' or '-.'"
-    if _IP_LIKE.match(name):  # formatted like one, valid or not ("192.168.01.1", "256.1.1.1")
-        return f"bucket name '{name}' must not look like an IP address"
-    return None
 
 
 def obs_fields(data: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
@@ -131,7 +82,7 @@ def path_problem(value: str) -> str | None:
 
 
 def _path_problem(value: str) -> str | None:
-    match = _SCHEME.match(value)
+    match = SCHEME.match(value)
     if match:
         rest = value[match.end():]
         also = [p for p in (bucket_problem(bucket_of(value)), _dots_problem(value)) if p]
@@ -165,46 +116,23 @@ def canonical(value: str, is_dir: bool) -> str:
     return stripped
 
 
-def replacement(ctx: Context, ptr: str, value: str, new: str) -> str | None:
-    """Source text that writes ``new`` where ``value`` was written, keeping its quotes.
-
-    None when the source text is unknown or not a plain rendering of ``value``
-    (escapes, block scalars): a fix must never guess.
-    """
-    text = ctx.value_text(ptr)
-    if text is None:
-        return None
-    if len(text) >= 2 and text[0] in "\"'" and text[-1] == text[0]:
-        quote = text[0]
-        if text[1:-1] == value and quote not in new and "\\" not in new:
-            return quote + new + quote
-        return None
-    return new if text == value else None
-
-
 def _is_dir(ptr: str, value: str, is_dir: bool) -> bool:
     return is_dir and not names_a_manifest(ptr, value)
 
 
 def _check_obs_path(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
-        from tjlint.rules import v2_shared
-        return (yield from v2_shared.check_obs_paths(data, ctx))
     for ptr, value, is_dir in _obs_fields(data, ctx):
         problem = path_problem(value)
         if problem is None:
             continue
         fix = None
-        if _SCHEME.match(value) and bucket_problem(bucket_of(value)) is None:
+        if SCHEME.match(value) and bucket_problem(bucket_of(value)) is None:
             # The whole repair (a directory's '/' too): a fix must leave a value no rule objects to.
             fix = replacement(ctx, ptr, value, canonical(value, _is_dir(ptr, value, is_dir)))
         yield Finding(ptr, f"{problem} (the API would answer ModelArts.2791)", fix=fix)
 
 
 def _check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
-        from tjlint.rules import v2_shared
-        return (yield from v2_shared.check_dir_slash(data, ctx))
     for ptr, value, is_dir in _obs_fields(data, ctx):
         if not _is_dir(ptr, value, is_dir) or value.endswith("/") or value == "":
             continue
@@ -244,9 +172,6 @@ def _overlap(name: str, value: str, out: str, data_dir: str) -> str | None:
 
 
 def _check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    if ctx.kind in V2_KINDS:  # the current API (kind v2-job): tjlint.rules.v2_shared
-        from tjlint.rules import v2_shared
-        return (yield from v2_shared.check_overlap(data, ctx))
     dirs = list(_data_dirs(data, ctx))
     for name in ("train_url", "log_url"):
         value = data.get(name)
@@ -275,10 +200,11 @@ RULES: tuple[Rule, ...] = (
         " names are literal, so a `.` or `..` folder (`/bucket/code/../data/`) does not lead"
         " anywhere: it names an object nobody wrote. The API"
         " would answer ModelArts.2791 (invalid OBS path), 3572 or 3573."
-        f" {NOTES['TJ401']}",
+        f" {V2_JOB.notes['TJ401']}",
         good=EX(data_url="/my-bucket/data/"),
         bad=EX(data_url="obs://my-bucket/data/"),
-        check=_check_obs_path, kinds=ALL_KINDS | V2_KINDS,
+        check=per_kind({V1_KINDS: _check_obs_path, V2_KINDS: v2_shared.check_obs_paths}),
+        kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ402", "directory-slash", Severity.WARNING,
@@ -289,10 +215,11 @@ RULES: tuple[Rule, ...] = (
         " fix does it inside the quotes, when the value is otherwise a valid OBS path (for"
         " `obs://bucket/data` the TJ401 fix writes both repairs). A data URL may name a"
         " dataset manifest file (`/bucket/labels/V002.manifest`), which is not a directory."
-        f" {NOTES['TJ402']}",
+        f" {V2_JOB.notes['TJ402']}",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/output"),
-        check=_check_dir_slash, kinds=ALL_KINDS | V2_KINDS,
+        check=per_kind({V1_KINDS: _check_dir_slash, V2_KINDS: v2_shared.check_dir_slash}),
+        kinds=V1_KINDS | V2_KINDS,
     ),
     Rule(
         "TJ403", "boot-file-is-dir", Severity.ERROR,
@@ -303,7 +230,7 @@ RULES: tuple[Rule, ...] = (
         " (boot file directory error).",
         good=EX(boot_file_url="/my-bucket/code/train.py"),
         bad=EX(boot_file_url="/my-bucket/code/train/"),
-        check=_check_boot_file,
+        check=_check_boot_file, kinds=V1_KINDS,
     ),
     Rule(
         "TJ405", "output-overlaps-input", Severity.WARNING,
@@ -314,9 +241,10 @@ RULES: tuple[Rule, ...] = (
         " job reads its own output. Paths are compared folder by folder, as written (OBS"
         " object names are literal): `/b/data-out/` is not inside `/b/data/`. Use separate"
         " folders."
-        f" {NOTES['TJ405']}",
+        f" {V2_JOB.notes['TJ405']}",
         good=EX(train_url="/my-bucket/output/"),
         bad=EX(train_url="/my-bucket/data/output/"),
-        check=_check_overlap, kinds=ALL_KINDS | V2_KINDS,
+        check=per_kind({V1_KINDS: _check_overlap, V2_KINDS: v2_shared.check_overlap}),
+        kinds=V1_KINDS | V2_KINDS,
     ),
 )

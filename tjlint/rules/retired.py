@@ -6,7 +6,7 @@ nothing, so configurations written for an earlier release keep working.
 
 from __future__ import annotations
 
-from tjlint.diagnostics import Severity
+from tjlint.model import Severity
 from tjlint.rules.base import RetiredRule
 
 RETIRED_RULES: tuple[RetiredRule, ...] = (

@@ -7,8 +7,8 @@ output can explain every code.
 
 from __future__ import annotations
 
-from tjlint.diagnostics import Severity
-from tjlint.kind_v2 import NOTES
+from tjlint.kinds import V2_JOB
+from tjlint.model import Severity
 from tjlint.rules.base import RuleInfo
 
 E = Severity.ERROR
@@ -101,7 +101,7 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
         " `config`, and `worker_server_num` inside `config`; `flavor` needs its `code`; an"
         " `nfs` volume needs `id`, `src_path` and `dest_path`, a `host_path` volume"
         " `src_path` and `dest_path`."
-        f" {NOTES['TJ101']}",
+        f" {V2_JOB.notes['TJ101']}",
         good="config_name: demo\nworker_server_num: 1\nspec_id: 1\n",
         bad="config_name: demo\nworker_server_num: 1\n",
     ),
@@ -113,7 +113,7 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
         " (`/v1/{project_id}/...`), not in the body; so does `config_name` when updating a"
         " configuration (`PUT .../training-job-configs/{config_name}`). In a job body the"
         " configuration fields go under `config`."
-        f" {NOTES['TJ102']}",
+        f" {V2_JOB.notes['TJ102']}",
         good="data_url: /bucket/data/\n",
         bad="dataurl: /bucket/data/\n",
     ),
@@ -136,7 +136,7 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
         " at most 256,"
         " `worker_server_num` is at least 1, IDs are positive 64-bit integers, and"
         " `data_source` needs at least one item."
-        f" {NOTES['TJ104']}",
+        f" {V2_JOB.notes['TJ104']}",
         good="worker_server_num: 1\n",
         bad="worker_server_num: 0\n",
     ),
@@ -152,7 +152,7 @@ SCHEMA_RULES: tuple[RuleInfo, ...] = (
         "TJ106", "bad-value", E,
         "A value is not one of the allowed values.",
         "`data_source[].type` is either `obs` or `dataset`."
-        f" {NOTES['TJ106']}",
+        f" {V2_JOB.notes['TJ106']}",
         good="data_source:\n  - type: obs\n    data_url: /bucket/data/\n",
         bad="data_source:\n  - type: s3\n    data_url: /bucket/data/\n",
     ),

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules import paths
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import KINDS, example, has, mapping, repeats
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules import obs
+from tjlint.rules.base import Rule
+from tjlint.rules.examples import v2_example
+from tjlint.rules.fields import filled, mapping, repeats
 
 _SAVED = ("id", "subscription_id", "item_version_id")
 _BRINGS = ("code_dir", "boot_file", "engine")
@@ -33,7 +35,7 @@ def _at(*tokens: str | int) -> str:
 
 def saved_source(algo: Mapping[str, Any]) -> str | None:
     """The key that names a saved or subscribed algorithm (``id`` first), or None."""
-    return next((k for k in _SAVED if has(algo, k)), None)
+    return next((k for k in _SAVED if filled(algo, k)), None)
 
 
 def _check_source(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
@@ -42,7 +44,7 @@ def _check_source(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
         return
     engine = mapping(algo, "engine")
     source = saved_source(algo)
-    own = any(has(algo, k) for k in ("code_dir", "boot_file", "command")) or has(engine, "image_url")
+    own = any(filled(algo, k) for k in ("code_dir", "boot_file", "command")) or filled(engine, "image_url")
     if source is None:
         if not own:  # one half of a pair is the pair rules' to report
             yield Finding(_at(), f"nothing says what the job runs: set {_WAYS} (the API would"
@@ -54,7 +56,7 @@ def _check_source(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
                                   " ModelArts.2814)", (_at("id"),), on_key=True)
     what = "saved algorithm (algorithm.id)" if source == "id" else "subscribed algorithm"
     for key in _BRINGS:
-        if has(algo, key):
+        if filled(algo, key):
             yield Finding(_at(key), f"the {what} brings its own code and engine: leave {key} out"
                                     " (the API would answer ModelArts.2814)", (_at(source),), on_key=True)
 
@@ -63,7 +65,7 @@ def _check_pairs(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     algo = mapping(data, "algorithm")
     if algo is None:
         return
-    subscription, version = has(algo, "subscription_id"), has(algo, "item_version_id")
+    subscription, version = filled(algo, "subscription_id"), filled(algo, "item_version_id")
     if subscription != version:
         have, lack = ("subscription_id", "item_version_id") if subscription else (
             "item_version_id", "subscription_id")
@@ -71,11 +73,11 @@ def _check_pairs(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
                                  " (the API would answer ModelArts.0104)", on_key=True)
     if saved_source(algo) is not None:
         return
-    code, boot = has(algo, "code_dir"), has(algo, "boot_file")
+    code, boot = filled(algo, "code_dir"), filled(algo, "boot_file")
     if boot and not code:
         yield Finding(_at("boot_file"), "boot_file needs code_dir, the code directory that holds it"
                                         " (the API would answer ModelArts.2757)", on_key=True)
-    elif code and not boot and not has(algo, "command"):
+    elif code and not boot and not filled(algo, "command"):
         yield Finding(_at("code_dir"), "code_dir needs boot_file, the file to run inside it, or a"
                                        " command that runs the code (the API would answer"
                                        " ModelArts.2758)", on_key=True)
@@ -87,10 +89,10 @@ def _inside(algo: Mapping[str, Any]) -> Iterator[Finding]:
     code, boot = algo.get("code_dir"), algo.get("boot_file")
     if not (isinstance(code, str) and isinstance(boot, str)) or code.startswith("file://"):
         return
-    code_dir, boot_file = paths.normalise(code), paths.normalise(boot)
+    code_dir, boot_file = obs.normalise(code), obs.normalise(boot)
     if code_dir is None or boot_file is None:
         return
-    if boot_file != code_dir and paths.contains(code_dir, boot_file):
+    if boot_file != code_dir and obs.contains(code_dir, boot_file):
         return
     yield Finding(_at("boot_file"), f"boot_file '{boot}' is not inside the code directory code_dir"
                                     f" '{code}' (the API would answer ModelArts.2758"
@@ -101,7 +103,7 @@ def _check_engine(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     algo, engine = mapping(data, "algorithm"), mapping(data, "algorithm", "engine")
     if algo is None or engine is None or saved_source(algo) is not None:
         return
-    ident, name, version, image = (has(engine, k) for k in
+    ident, name, version, image = (filled(engine, k) for k in
                                    ("engine_id", "engine_name", "engine_version", "image_url"))
     if ident and (name or version):
         key = "engine_name" if name else "engine_version"
@@ -124,9 +126,9 @@ def _check_engine(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 def _check_image(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     algo = mapping(data, "algorithm")
-    if algo is None or saved_source(algo) is not None or not has(mapping(algo, "engine"), "image_url"):
+    if algo is None or saved_source(algo) is not None or not filled(mapping(algo, "engine"), "image_url"):
         return
-    if not has(algo, "command") and not (has(algo, "code_dir") and has(algo, "boot_file")):
+    if not filled(algo, "command") and not (filled(algo, "code_dir") and filled(algo, "boot_file")):
         yield Finding(_at("engine", "image_url"),
                       "a custom image needs the command that starts it: add algorithm.command (the"
                       " API would answer ModelArts.2806 MustHaveCmdAndImage)", on_key=True)
@@ -159,9 +161,9 @@ RULES: tuple[Rule, ...] = (
         " without its code directory, an image without its command), TJ702 or TJ704 reports it"
         " instead. A `command` counts as your own code even without an image: a preset engine"
         " may run it, and the API accepts that.",
-        good=example({"algorithm": {"id": _SAVED_ID}}),
-        bad=example({"algorithm/id": _SAVED_ID, "algorithm/inputs": None, "algorithm/outputs": None}),
-        check=_check_source, kinds=KINDS,
+        good=v2_example({"algorithm": {"id": _SAVED_ID}}),
+        bad=v2_example({"algorithm/id": _SAVED_ID, "algorithm/inputs": None, "algorithm/outputs": None}),
+        check=_check_source, kinds=V2_KINDS,
     ),
     Rule(
         "TJ702", "algorithm-pairs", Severity.ERROR,
@@ -173,9 +175,9 @@ RULES: tuple[Rule, ...] = (
         " `/b/p` being the same place). A `code_dir` without `boot_file` is fine when a `command`"
         " runs the code. The API would answer ModelArts.2757 (code directory) or 2758 (boot"
         " file).",
-        good=example(),
-        bad=example({"algorithm/boot_file": "/my-bucket/code-old/train.py"}),
-        check=_check_pairs, kinds=KINDS,
+        good=v2_example(),
+        bad=v2_example({"algorithm/boot_file": "/my-bucket/code-old/train.py"}),
+        check=_check_pairs, kinds=V2_KINDS,
     ),
     Rule(
         "TJ703", "engine-choice", Severity.ERROR,
@@ -188,9 +190,9 @@ RULES: tuple[Rule, ...] = (
         " with `image_url` alone, which the API page documents. `install_sys_packages: true`"
         " needs all of `engine_name`, `engine_version` and `image_url`. The API would answer"
         " ModelArts.2780 (engine not found) or 0104.",
-        good=example(),
-        bad=example({"algorithm/engine": {"engine_name": "PyTorch"}}),
-        check=_check_engine, kinds=KINDS,
+        good=v2_example(),
+        bad=v2_example({"algorithm/engine": {"engine_name": "PyTorch"}}),
+        check=_check_engine, kinds=V2_KINDS,
     ),
     Rule(
         "TJ704", "image-needs-command", Severity.ERROR,
@@ -198,9 +200,9 @@ RULES: tuple[Rule, ...] = (
         "A custom image (`algorithm.engine.image_url`) is started by `algorithm.command`. Without"
         " a command (and without `code_dir` with `boot_file` for a preset framework to run) the"
         " API would answer ModelArts.2806 (MustHaveCmdAndImage). Add the command.",
-        good=example({**_OWN_CODE, "algorithm/engine": {"image_url": _IMAGE}, "algorithm/command": _COMMAND}),
-        bad=example({**_OWN_CODE, "algorithm/engine": {"image_url": _IMAGE}}),
-        check=_check_image, kinds=KINDS,
+        good=v2_example({**_OWN_CODE, "algorithm/engine": {"image_url": _IMAGE}, "algorithm/command": _COMMAND}),
+        bad=v2_example({**_OWN_CODE, "algorithm/engine": {"image_url": _IMAGE}}),
+        check=_check_image, kinds=V2_KINDS,
     ),
     Rule(
         "TJ712", "duplicate-parameter-name", Severity.ERROR,
@@ -208,8 +210,8 @@ RULES: tuple[Rule, ...] = (
         "Each running parameter may appear once in `algorithm.parameters`; the API would answer"
         " ModelArts.2767 (ParameterKeyRepeat). The diagnostic points at the later item: remove"
         " it, or merge the two values.",
-        good=example({"algorithm/parameters": [_LR, {"name": "batch_size", "value": "32"}]}),
-        bad=example({"algorithm/parameters": [_LR, {"name": "learning_rate", "value": "0.1"}]}),
-        check=_check_parameters, kinds=KINDS,
+        good=v2_example({"algorithm/parameters": [_LR, {"name": "batch_size", "value": "32"}]}),
+        bad=v2_example({"algorithm/parameters": [_LR, {"name": "learning_rate", "value": "0.1"}]}),
+        check=_check_parameters, kinds=V2_KINDS,
     ),
 )

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from tjlint.rules.base import Context, Finding, pointer
-from tjlint.rules.v2_common import has, mapping, text
+from tjlint.model import Context, Finding, pointer
+from tjlint.rules.fields import filled, mapping, text
 
 if TYPE_CHECKING:  # the catalogue reader is imported only when a catalogue is given
     from tjlint.catalog_v2 import Flavor, V2Catalog
@@ -39,13 +39,13 @@ def _public_flavor(data: Mapping[str, Any], ctx: Context) -> tuple[str, Flavor |
     """The flavor_id of a public-pool job and its catalogue entry; None when not looked up."""
     catalog, resource = _v2(ctx), mapping(data, "spec", "resource")
     flavor_id = text(resource, "flavor_id")
-    if catalog is None or catalog.flavors is None or not flavor_id or has(resource, "pool_id"):
+    if catalog is None or catalog.flavors is None or not flavor_id or filled(resource, "pool_id"):
         return None
     return flavor_id, catalog.flavors.get(flavor_id)
 
 
-def _names(ctx: Context, kind: str) -> str:
-    return ctx.catalog.source_names(kind) if ctx.catalog is not None else "the catalogue"
+def _names(ctx: Context, response: str) -> str:
+    return ctx.catalog.source_names(response) if ctx.catalog is not None else "the catalogue"
 
 
 def check_unknown_flavor(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:

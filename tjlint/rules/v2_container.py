@@ -7,9 +7,11 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import KINDS, example, mapping
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
+from tjlint.rules.examples import v2_example
+from tjlint.rules.fields import mapping
 
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _REFERENCE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})")
@@ -95,9 +97,9 @@ RULES: tuple[Rule, ...] = (
         " container. The API accepts only letters, digits and `_`, not starting with a digit"
         " (`[A-Za-z_][A-Za-z0-9_]*`): `LOG-LEVEL` or `2ND_STAGE` would be answered with"
         " ModelArts.0104. Rename the variable, for example `LOG_LEVEL`.",
-        good=example({"algorithm/environments": {"LOG_LEVEL": "debug"}}),
-        bad=example({"algorithm/environments": {"LOG-LEVEL": "debug"}}),
-        check=_check_names, kinds=KINDS,
+        good=v2_example({"algorithm/environments": {"LOG_LEVEL": "debug"}}),
+        bad=v2_example({"algorithm/environments": {"LOG-LEVEL": "debug"}}),
+        check=_check_names, kinds=V2_KINDS,
     ),
     Rule(
         "TJ708", "local-dirs", Severity.ERROR,
@@ -110,9 +112,9 @@ RULES: tuple[Rule, ...] = (
         " `/home/ma-user/modelarts`). The API would answer ModelArts.2857 (InvalidLocalCodeDir) or"
         " 2859 (InvalidWorkingDir). The `local_dir` of inputs and outputs is not checked: its"
         " documented examples sit under `/home/ma-user/modelarts/inputs`.",
-        good=example({"algorithm/local_code_dir": "/home/ma-user/code/"}),
-        bad=example({"algorithm/local_code_dir": "/home/ma-user/modelarts/code/"}),
-        check=_check_local_dirs, kinds=KINDS,
+        good=v2_example({"algorithm/local_code_dir": "/home/ma-user/code/"}),
+        bad=v2_example({"algorithm/local_code_dir": "/home/ma-user/modelarts/code/"}),
+        check=_check_local_dirs, kinds=V2_KINDS,
     ),
     Rule(
         "TJ715", "env-reference", Severity.WARNING,
@@ -120,8 +122,8 @@ RULES: tuple[Rule, ...] = (
         "The API passes `algorithm.environments` values as they are and does not expand `$`:"
         " `DATA: $HOME/data` sets DATA to the literal text `$HOME/data`. Write the value itself,"
         " or expand the variable in your start command.",
-        good=example({"algorithm/environments": {"DATA_DIR": "/home/ma-user/data"}}),
-        bad=example({"algorithm/environments": {"DATA_DIR": "${HOME}/data"}}),
-        check=_check_references, kinds=KINDS,
+        good=v2_example({"algorithm/environments": {"DATA_DIR": "/home/ma-user/data"}}),
+        bad=v2_example({"algorithm/environments": {"DATA_DIR": "${HOME}/data"}}),
+        check=_check_references, kinds=V2_KINDS,
     ),
 )

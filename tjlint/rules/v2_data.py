@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import BASE, KINDS, example, has, items, mapping, repeats
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
+from tjlint.rules.examples import V2_BASE, v2_example
+from tjlint.rules.fields import filled, items, mapping, repeats
 
 _SOURCES = ("dataset", "obs")
 #: Annotations that turn on a visualisation, which then needs summary.data_sources.
@@ -51,19 +53,19 @@ def _turned_on(value: Any) -> bool:
 
 def _check_summary(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     summary = mapping(data, "algorithm", "summary")
-    if has(summary, "log_type") and not has(summary, "log_dir"):
+    if filled(summary, "log_type") and not filled(summary, "log_dir"):
         yield Finding(pointer("algorithm", "summary", "log_type"),
                       "summary.log_type needs summary.log_dir, where the logs are written (the API"
                       " would answer ModelArts.0104)", on_key=True)
     annotations = mapping(data, "metadata", "annotations")
     for key in VISUAL_ANNOTATIONS:
-        if annotations is not None and _turned_on(annotations.get(key)) and not has(summary, "data_sources"):
+        if annotations is not None and _turned_on(annotations.get(key)) and not filled(summary, "data_sources"):
             yield Finding(pointer("metadata", "annotations", key),
                           f"the {key} annotation needs algorithm.summary.data_sources, the jobs whose"
                           " logs are shown (the API would answer ModelArts.0104)", on_key=True)
 
 
-_INPUT = BASE["algorithm"]["inputs"][0]
+_INPUT = V2_BASE["algorithm"]["inputs"][0]
 _DATASET = {"id": "38277e62-9e59-48f4-8d89-c8cf41622c24", "version_id": "2ff0d6ba-c480-45ae-be41-09a8369bfc90"}
 _LOGS = {"pfs": {"pfs_path": "/my-bucket/tensorboard/"}}
 
@@ -76,9 +78,9 @@ RULES: tuple[Rule, ...] = (
         " with ModelArts.2753 (input/output information not standardised) or 2834 (unsupported"
         " remote type). Inputs are told apart by `name`, and so are outputs: two with the same"
         " name would be answered with ModelArts.2753; the diagnostic points at the later one.",
-        good=example({"algorithm/inputs": [_INPUT, {"name": "labels", "remote": {"dataset": _DATASET}}]}),
-        bad=example({"algorithm/inputs": [_INPUT, {"name": "data_url", "remote": {"dataset": _DATASET}}]}),
-        check=_check_channels, kinds=KINDS,
+        good=v2_example({"algorithm/inputs": [_INPUT, {"name": "labels", "remote": {"dataset": _DATASET}}]}),
+        bad=v2_example({"algorithm/inputs": [_INPUT, {"name": "data_url", "remote": {"dataset": _DATASET}}]}),
+        check=_check_channels, kinds=V2_KINDS,
     ),
     Rule(
         "TJ709", "summary-fields", Severity.ERROR,
@@ -88,8 +90,8 @@ RULES: tuple[Rule, ...] = (
         " annotations `tensorboard/enable` and `mindstudio-insight/enable` set to \"true\" start"
         " a visualisation, which needs `summary.data_sources`, the jobs whose logs it shows."
         " The API would answer ModelArts.0104.",
-        good=example({"algorithm/summary": {"log_type": "tensorboard", "log_dir": _LOGS}}),
-        bad=example({"algorithm/summary": {"log_type": "tensorboard"}}),
-        check=_check_summary, kinds=KINDS,
+        good=v2_example({"algorithm/summary": {"log_type": "tensorboard", "log_dir": _LOGS}}),
+        bad=v2_example({"algorithm/summary": {"log_type": "tensorboard"}}),
+        check=_check_summary, kinds=V2_KINDS,
     ),
 )

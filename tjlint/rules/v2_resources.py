@@ -12,9 +12,11 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import KINDS, example, has, items, mapping, text
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
+from tjlint.rules.examples import v2_example
+from tjlint.rules.fields import filled, items, mapping, text
 
 #: The flavors of dedicated GPU/Ascend pools start with this.
 POOL_FLAVOR = "modelarts.pool.visual."
@@ -30,14 +32,14 @@ def _check_resources(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
     resource = mapping(spec, "resource")
     if spec is None or (resource is None and spec.get("resource") is not None):
         return  # not mappings: the schema stage says so
-    if resource is None or not (has(resource, "flavor_id") or has(resource, "pool_id")):
+    if resource is None or not (filled(resource, "flavor_id") or filled(resource, "pool_id")):
         where = pointer("spec", "resource") if resource is not None else pointer("spec")
         yield Finding(where, "no resources: set spec.resource.flavor_id (a public flavor) or"
                              " spec.resource.pool_id (a dedicated pool) (the API would answer"
                              " ModelArts.2763)")
         return
     flavor = text(resource, "flavor_id")
-    if flavor and flavor.startswith(POOL_FLAVOR) and not has(resource, "pool_id"):
+    if flavor and flavor.startswith(POOL_FLAVOR) and not filled(resource, "pool_id"):
         yield Finding(pointer("spec", "resource", "flavor_id"),
                       f"'{flavor}' is a flavor of dedicated pools: add spec.resource.pool_id, or"
                       " choose a public flavor (the API would answer ModelArts.2886)", on_key=True)
@@ -46,10 +48,10 @@ def _check_resources(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
 def _dedicated_only(data: Mapping[str, Any]) -> Iterator[Finding]:
     spec = mapping(data, "spec")
     resource = mapping(spec, "resource")
-    if spec is None or has(resource, "pool_id"):
+    if spec is None or filled(resource, "pool_id"):
         return
-    fields: list[tuple[str, ...]] = [("spec", k) for k in ("volumes", "schedule_policy") if has(spec, k)]
-    if has(resource, "main_container_customized_flavor"):
+    fields: list[tuple[str, ...]] = [("spec", k) for k in ("volumes", "schedule_policy") if filled(spec, k)]
+    if filled(resource, "main_container_customized_flavor"):
         fields.append(("spec", "resource", "main_container_customized_flavor"))
     for tokens in fields:
         yield Finding(pointer(*tokens), f"{tokens[-1]} takes effect in dedicated pools only, and"
@@ -61,7 +63,7 @@ def _check_dedicated(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
     yield from _dedicated_only(data)
     resource = mapping(data, "spec", "resource")
     flavor = text(resource, "flavor_id")
-    if has(resource, "pool_id") and flavor and not flavor.startswith(POOL_FLAVOR):
+    if filled(resource, "pool_id") and flavor and not flavor.startswith(POOL_FLAVOR):
         yield Finding(pointer("spec", "resource", "flavor_id"),
                       f"'{flavor}' is a public-pool flavor, but pool_id runs the job in a dedicated"
                       f" pool: there use {POOL_FLAVOR}xlarge (1 card) to .16xlarge, or no"
@@ -70,7 +72,7 @@ def _check_dedicated(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]
     code_dir = text(algo, "code_dir")
     if code_dir and code_dir.startswith("file://"):
         for key in ("local_code_dir", "working_dir"):
-            if has(algo, key):
+            if filled(algo, key):
                 yield Finding(pointer("algorithm", key),
                               f"{key} has no effect when code_dir is a file:// path (the code is"
                               f" already in the image): remove {key}", (pointer("algorithm", "code_dir"),),
@@ -117,14 +119,14 @@ def _check_scheduling(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding
     policy = mapping(data, "spec", "schedule_policy")
     if policy is None:
         return
-    both = [k for k in policy if k in ("required_affinity", "preferred_affinity") and has(policy, k)]
+    both = [k for k in policy if k in ("required_affinity", "preferred_affinity") and filled(policy, k)]
     if len(both) == 2:
         yield Finding(pointer("spec", "schedule_policy", both[1]),
                       "use one of required_affinity and preferred_affinity, not both (the API would"
                       " answer ModelArts.0104)", (pointer("spec", "schedule_policy", both[0]),), on_key=True)
     required = mapping(policy, "required_affinity")
     kind = text(required, "affinity_type")
-    if kind in _GROUPED and not has(required, "affinity_group_size"):
+    if kind in _GROUPED and not filled(required, "affinity_group_size"):
         yield Finding(pointer("spec", "schedule_policy", "required_affinity", "affinity_type"),
                       f"affinity_type {kind} needs affinity_group_size, how many tasks share a"
                       " supernode (the API would answer ModelArts.0104)", on_key=True)
@@ -132,7 +134,7 @@ def _check_scheduling(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding
 
 
 def _check_tasks(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    if has(data, "spec") and has(data, "tasks"):
+    if filled(data, "spec") and filled(data, "tasks"):
         yield Finding(pointer("tasks"), "give spec or tasks, not both: the API page says to leave tasks"
                                         " blank when spec is given (the API would answer"
                                         " ModelArts.0104)", (pointer("spec"),), on_key=True)
@@ -157,9 +159,9 @@ RULES: tuple[Rule, ...] = (
         " (or with no `resource` at all) the API would answer ModelArts.2763. A"
         " `modelarts.pool.visual.*` flavor exists only inside a dedicated pool: without `pool_id`"
         " the API would answer ModelArts.2886. Warnings about flavors and pools are TJ714's.",
-        good=example({"spec/resource": _IN_POOL}),
-        bad=example({"spec/resource": {"flavor_id": "modelarts.pool.visual.xlarge", "node_count": 1}}),
-        check=_check_resources, kinds=KINDS,
+        good=v2_example({"spec/resource": _IN_POOL}),
+        bad=v2_example({"spec/resource": {"flavor_id": "modelarts.pool.visual.xlarge", "node_count": 1}}),
+        check=_check_resources, kinds=V2_KINDS,
     ),
     Rule(
         "TJ710", "scheduling", Severity.ERROR,
@@ -169,10 +171,10 @@ RULES: tuple[Rule, ...] = (
         " requirement the operator decides the `values`: `In` and `NotIn` need at least one,"
         " `Exists` and `DoesNotExist` take none, `Gt` and `Lt` take exactly one whole number"
         " (written as text). The API would answer ModelArts.0104.",
-        good=example({"spec/resource": _IN_POOL, "spec/schedule_policy": _selector(_SELECT)}),
-        bad=example({"spec/resource": _IN_POOL,
+        good=v2_example({"spec/resource": _IN_POOL, "spec/schedule_policy": _selector(_SELECT)}),
+        bad=v2_example({"spec/resource": _IN_POOL,
                      "spec/schedule_policy": _selector({**_SELECT, "operator": "Exists"})}),
-        check=_check_scheduling, kinds=KINDS,
+        check=_check_scheduling, kinds=V2_KINDS,
     ),
     Rule(
         "TJ711", "spec-or-tasks", Severity.ERROR,
@@ -180,9 +182,9 @@ RULES: tuple[Rule, ...] = (
         "`tasks` (for heterogeneous jobs, not implemented by the API yet) and `spec` exclude each"
         " other: the API page says to leave `tasks` blank when `spec` is given. The API would"
         " answer ModelArts.0104. Remove `tasks`.",
-        good=example(),
-        bad=example({"tasks": [{"role": "learner", "task_resource": {"node_count": 1}}]}),
-        check=_check_tasks, kinds=KINDS,
+        good=v2_example(),
+        bad=v2_example({"tasks": [{"role": "learner", "task_resource": {"node_count": 1}}]}),
+        check=_check_tasks, kinds=V2_KINDS,
     ),
     Rule(
         "TJ714", "dedicated-only", Severity.WARNING,
@@ -192,8 +194,8 @@ RULES: tuple[Rule, ...] = (
         " In a dedicated pool, `flavor_id` is a `modelarts.pool.visual.*` flavor (GPU and Ascend"
         " pools) or absent (CPU pools), not a public flavor. `local_code_dir` and `working_dir`"
         " are ignored when `code_dir` is a `file://` path.",
-        good=example({"spec/resource": _IN_POOL, "spec/schedule_policy": {"priority": 2}}),
-        bad=example({"spec/resource": _PUBLIC, "spec/schedule_policy": {"priority": 2}}),
-        check=_check_dedicated, kinds=KINDS,
+        good=v2_example({"spec/resource": _IN_POOL, "spec/schedule_policy": {"priority": 2}}),
+        bad=v2_example({"spec/resource": _PUBLIC, "spec/schedule_policy": {"priority": 2}}),
+        check=_check_dedicated, kinds=V2_KINDS,
     ),
 )

@@ -1,7 +1,7 @@
 """The v2 side of shared rules: TJ401, TJ402, TJ405 (OBS paths), TJ404 (image), TJ303 (command).
 
 The rules themselves live with their v1 checks (``paths``, ``images``,
-``command``); each dispatches here on ``ctx.kind``. The differences from v1:
+``command``), which run these checks on v2 bodies (``per_kind``). The differences from v1:
 OBS paths may be written ``/bucket/path`` or ``obs://bucket/path`` (the same
 place); an empty ``log_export_path.obs_url`` means no export; an image may
 leave out the registry host; a command is only checked for shell syntax
@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.rules import images, paths
-from tjlint.rules.base import Context, Finding, pointer
-from tjlint.rules.v2_common import items, mapping, text
+from tjlint.model import Context, Finding, pointer
+from tjlint.rules import obs, swr
+from tjlint.rules.fields import items, mapping, text
 
 #: The second pointer token of the places TJ405 compares: inputs, outputs, spec.log_export_path.
 _COMPARED = frozenset({"inputs", "outputs", "log_export_path"})
@@ -75,13 +75,13 @@ def obs_path_problem(value: str) -> str | None:
         return f"'{value}' is a URL, not an OBS path: write it as {_FORMS}"
     if not scheme and not value.startswith("/"):
         return f"'{value}' is not an OBS path: write it as {_FORMS} (with the leading '/')"
-    bucket = paths.bucket_of("/" + value[scheme.end():] if scheme else value)
+    bucket = obs.bucket_of("/" + value[scheme.end():] if scheme else value)
     if not bucket:
         return f"'{value}' has no bucket name: write it as {_FORMS}"
     segments = value[scheme.end() if scheme else 1:].split("/")[1:]
     if any(s in (".", "..") for s in segments):
         return f"'{value}' has a '.' or '..' folder, but OBS names are literal: '..' does not go up"
-    return paths.bucket_problem(bucket)
+    return obs.bucket_problem(bucket)
 
 
 def check_obs_paths(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
@@ -94,7 +94,7 @@ def check_obs_paths(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
         # The fix writes the whole repair (a directory's '/' too): a fix must leave a valid value.
         new = "/" + value[5:] + ("/" if is_dir and not value.endswith("/") else "")
         if value[:5].lower() == "s3://" and obs_path_problem(new) is None:
-            fix = paths.replacement(ctx, ptr, value, new)
+            fix = obs.replacement(ctx, ptr, value, new)
         yield Finding(ptr, f"{problem} (the API would answer ModelArts.2791 InvalidObsPath)", fix=fix)
 
 
@@ -105,12 +105,12 @@ def check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
             ptr = pointer(*tokens)
             fixable = obs_path_problem(value + "/") is None  # never a fix that leaves TJ401
             yield Finding(ptr, f"directory '{value}' should end with '/' (write '{value}/')",
-                          fix=paths.replacement(ctx, ptr, value, value + "/") if fixable else None)
+                          fix=obs.replacement(ctx, ptr, value, value + "/") if fixable else None)
 
 
 def check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ405 on a v2 body: outputs and the log export path against the OBS inputs."""
-    places = [(t, v, paths.normalise(v)) for t, v, _ in obs_fields(data) if t[1] in _COMPARED]
+    places = [(t, v, obs.normalise(v)) for t, v, _ in obs_fields(data) if t[1] in _COMPARED]
     inputs = [(pointer(*t), v, n) for t, v, n in places if n is not None and t[1] == "inputs"]
     for tokens, value, out in places:
         is_output = tokens[1] == "outputs"
@@ -118,9 +118,9 @@ def check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
             continue
         what = "the output" if is_output else "the log export path"
         for in_ptr, in_value, data_dir in inputs:
-            if paths.contains(data_dir, out):
+            if obs.contains(data_dir, out):
                 problem = f"{what} '{value}' is inside the input '{in_value}': it would land in the data"
-            elif is_output and paths.contains(out, data_dir):
+            elif is_output and obs.contains(out, data_dir):
                 problem = f"the input '{in_value}' is inside {what} '{value}': the job would read its output"
             else:
                 continue
@@ -135,7 +135,7 @@ def image_problem(ref: str) -> str | None:
         return "the address has the form [registry/]organization/repository[:tag]"
     # A host is a first part with '.', ':' or localhost, before at least two more (as Docker reads it).
     has_host = "/" in rest and ("." in first or ":" in first or first == "localhost")
-    return images.image_problem(ref if has_host or "://" in ref else f"{_HOST}/{ref}")
+    return swr.image_problem(ref if has_host or "://" in ref else f"{_HOST}/{ref}")
 
 
 def check_image(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
@@ -146,19 +146,15 @@ def check_image(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
                       f"bad image address '{ref}': {problem} (the API would answer ModelArts.2810)")
 
 
-def shell_syntax_problem(command: str) -> str | None:
-    """Why ``command`` cannot be read as a shell command line, or None (the reader TJ303 uses for v1).
-
-    The shell reader is loaded only for bodies that hold a command.
-    """
-    from tjlint.shell import syntax_problem
-
-    return syntax_problem(command)
-
-
 def check_command(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ303 on a v2 body (``algorithm.command``)."""
     command = text(mapping(data, "algorithm"), "command")
-    if command is not None and (problem := shell_syntax_problem(command)):
+    if command is not None and (problem := _syntax_problem(command)):
         yield Finding(pointer("algorithm", "command"),
                       f"algorithm.command cannot be read as a shell command: {problem}")
+
+
+def _syntax_problem(command: str) -> str | None:
+    from tjlint.shell import syntax_problem  # the shell reader loads only for bodies that hold a command
+
+    return syntax_problem(command)

@@ -11,9 +11,11 @@ import difflib
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from tjlint.diagnostics import Severity
-from tjlint.rules.base import Context, Finding, Rule, pointer
-from tjlint.rules.v2_common import KINDS, example, mapping
+from tjlint.kinds import V2_KINDS
+from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.rules.base import Rule
+from tjlint.rules.examples import v2_example
+from tjlint.rules.fields import mapping
 
 #: Known values of each drifting field: the union of every source (API pages, SDK, Terraform).
 KNOWN_VALUES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -62,8 +64,8 @@ RULES: tuple[Rule, ...] = (
         " the union of every source; a value outside it is probably a typo, but may be new, so"
         " this is a warning and the schema accepts any text. The message lists the known"
         " values.",
-        good=example({"metadata/annotations": {"fault-tolerance/job-retry-num": "3"}}),
-        bad=example({"metadata/annotations": {"fault-tolerance/job-retries": "3"}}),
-        check=_check_values, kinds=KINDS,
+        good=v2_example({"metadata/annotations": {"fault-tolerance/job-retry-num": "3"}}),
+        bad=v2_example({"metadata/annotations": {"fault-tolerance/job-retries": "3"}}),
+        check=_check_values, kinds=V2_KINDS,
     ),
 )

@@ -1,0 +1,1 @@
+"""The bundled JSON Schemas, shipped inside the package as ``tjlint.schemas`` (see ``pyproject.toml``)."""
