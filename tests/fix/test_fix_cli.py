@@ -100,6 +100,23 @@ def test_diff_with_nothing_to_fix(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert capsys.readouterr().out == ""
 
 
+@pytest.mark.parametrize(("name", "data", "code"), [
+    ("job.yaml", b"config_name: a\nworker_server_num: [1\n", "TJ002"),  # a syntax error
+    ("job.json", b'{"config_name": "a",}', "TJ002"),
+    ("job.yaml", b"config_name: \xff\n", "TJ001"),  # not UTF-8
+])
+def test_diff_fails_on_a_file_it_could_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                name: str, data: bytes, code: str) -> None:
+    """A file that was not read in full has nothing to show, but must not pass as clean."""
+    target = tmp_path / name
+    target.write_bytes(data)
+    assert tjlint("--diff", str(target)) == 1
+    out, err = capsys.readouterr()
+    assert out == ""  # stdout stays a diff
+    assert f"error {code} " in err
+    assert tjlint("--diff", "--exit-zero", str(target)) == 0
+
+
 def test_unfixable_finding_leaves_file_untouched(tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     target = write(tmp_path / "job.yaml", UNFIXABLE)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import click
 
+from tjlint.codes import UNREAD
 from tjlint.fix import unified_diff, write_atomic
 from tjlint.formatters import Report, formatter
 from tjlint.model import Diagnostic
@@ -118,14 +119,24 @@ def _print_fixed_stdin(outcome: Outcome) -> bool:
 
 
 def show_diff(outcome: Outcome, quiet: bool, exit_zero: bool) -> int:
-    """``--diff``: the fixes as a unified diff on stdout; exit 1 if a file would change."""
+    """``--diff``: the fixes as a unified diff on stdout; exit 1 if a file would change.
+
+    A file that could not be read in full (TJ001, TJ002, TJ005) has no fixes to show but was
+    not checked either: its reading error goes to stderr and the run fails, as it would
+    without ``--diff``.
+    """
+    from tjlint.formatters.text import render_line
+
     changed = [(t, r) for t, r in outcome.fixes if r.changed]
     write("".join(unified_diff(r.original, r.text, t.shown.replace(os.sep, "/")) for t, r in changed))
+    unread = [d for d in outcome.diagnostics if d.code in UNREAD]
+    for diagnostic in unread:
+        click.echo(render_line(diagnostic), err=True)
     _problems(outcome)
     if not quiet:
         fixed = sum(r.fixed for _, r in changed)
         click.echo(f"would fix {plural(fixed, 'problem')} in {plural(len(changed), 'file')}", err=True)
-    return 2 if outcome.problems else 1 if changed and not exit_zero else 0
+    return 2 if outcome.problems else 1 if (changed or unread) and not exit_zero else 0
 
 
 def show_files(outcome: Outcome, quiet: bool) -> int:
