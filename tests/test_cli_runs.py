@@ -116,6 +116,23 @@ def test_show_files_lists_reasons_and_lints_nothing(repo: Path) -> None:
     assert err == "3 files to lint\n"
 
 
+FLAVORS = '{"total_count": 1, "flavors": [{"flavor_id": "modelarts.vm.cpu.8u", "max_num": 1}]}\n'
+
+
+def test_saved_catalogues_are_not_walked_as_bodies(repo: Path) -> None:
+    """A saved response named like the API (training-job-flavors.json) matches 'training-job*',
+    but a catalogue the settings or --catalog name is never linted as a request body."""
+    write(repo / "catalog" / "training-job-flavors.json", FLAVORS)
+    status, out, _ = tjlint("--show-files", "catalog")
+    assert (status, out) == (0, "catalog/training-job-flavors.json (name)\n")  # not named: a body by name
+    status, out, _ = tjlint("--show-files", "--allow-empty", "--catalog", "catalog/training-job-flavors.json",
+                            "catalog")
+    assert (status, out) == (0, "")
+    write(repo / ".tjlint.yaml", "catalog: [catalog/training-job-flavors.json]\n")
+    status, out, _ = tjlint("--show-files", ".")
+    assert status == 0 and "training-job-flavors" not in out and "jobs/resnet.yaml (content)" in out
+
+
 def test_show_files_of_an_empty_run_is_a_usage_error(repo: Path) -> None:
     assert tjlint("--show-files", "k8s")[0] == 2
     assert tjlint("--show-files", "--allow-empty", "k8s")[:2] == (0, "")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from tjlint.discovery import Globs, Target
 from tjlint.engine import Linter
 from tjlint.fix import FixResult, fix_source, write_atomic
+from tjlint.globs import escape, posix_abspath
 from tjlint.model import Diagnostic, Severity
 from tjlint.plugins import RuleSets, UnknownCode
 from tjlint.read import read_file, read_source
@@ -130,9 +131,16 @@ class RunSettings:
         return known
 
     def globs(self, folder: str) -> Globs:
-        """``include`` and ``exclude`` for a walk through ``folder``."""
+        """``include`` and ``exclude`` for a walk through ``folder``.
+
+        The saved catalogue responses the settings name are never request bodies, whatever
+        their names (``training-job-flavors.json`` matches the default ``training-job*``).
+        """
         settings = self.of(folder)[0]
-        return settings.include, settings.exclude
+        if not settings.catalog:
+            return settings.include, settings.exclude
+        catalogues = tuple(escape(posix_abspath(path)) for path in settings.catalog)
+        return settings.include, (*settings.exclude, *catalogues)
 
     def ruleset(self, folder: str) -> RuleSet:
         """The rule set of the files in ``folder``; a mistake is traced to the file and key that hold it."""

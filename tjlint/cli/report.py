@@ -125,7 +125,7 @@ def show_diff(outcome: Outcome, quiet: bool, exit_zero: bool) -> int:
     not checked either: its reading error goes to stderr and the run fails, as it would
     without ``--diff``.
     """
-    from tjlint.formatters.text import render_line
+    from tjlint.formatters.text import render_line  # a run loads only the format it prints
 
     changed = [(t, r) for t, r in outcome.fixes if r.changed]
     write("".join(unified_diff(r.original, r.text, t.shown.replace(os.sep, "/")) for t, r in changed))
