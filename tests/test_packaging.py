@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import site
 import subprocess
 import sys
 import zipfile
@@ -58,3 +59,26 @@ def test_wheel_ships_the_schemas_and_py_typed(tmp_path: Path) -> None:
     printed = Path(done.stdout.strip())
     assert printed == tmp_path / "site" / "tjlint" / "schemas" / "training-job-config.schema.json"
     assert printed.read_bytes() == (ROOT / "schemas" / "training-job-config.schema.json").read_bytes()
+
+
+def test_a_source_checkout_imported_directly_reads_its_own_schemas(tmp_path: Path) -> None:
+    """``python -m tjlint`` at the top of a clone imports ./tjlint, not the installed copy: with no
+    ``tjlint.schemas`` package mapped there, the checkout's own schemas/ folder is read."""
+    checkout = tmp_path / "clone"
+    (checkout / "schemas").mkdir(parents=True)
+    for schema in (ROOT / "schemas").glob("*.schema.json"):
+        (checkout / "schemas" / schema.name).write_bytes(schema.read_bytes())
+    subprocess.run(["cp", "-r", str(ROOT / "tjlint"), str(checkout / "tjlint")], check=True)
+    body = checkout / "training-job.yaml"
+    body.write_text("config_name: demo\nworker_server_num: 1\nspec_id: 1\nmodel_id: 4\ndataurl: /b/\n")
+    # -S: site-packages without their .pth files (so no editable-install finder maps tjlint.schemas),
+    # then the working folder first, as `python -m tjlint` at the top of a clone has it.
+    isolated = [sys.executable, "-S", "-c", "import runpy, sys; sys.path[:0] = ['.', *sys.argv.pop(1).split(':')];"
+                " sys.argv = ['tjlint', *sys.argv[1:]]; runpy.run_module('tjlint', run_name='__main__')",
+                ":".join(site.getsitepackages())]
+    done = subprocess.run([*isolated, "schema", "--path"], capture_output=True, text=True, cwd=checkout)
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()) == checkout / "schemas" / "training-job-config.schema.json"
+    done = subprocess.run([*isolated, "--format", "json", "training-job.yaml"], capture_output=True, text=True,
+                          cwd=checkout)
+    assert done.returncode == 1 and '"TJ102"' in done.stdout, done.stderr

@@ -22,14 +22,29 @@ CONFIGURATION_SCHEMA = "training-job-config"
 SETTINGS_SCHEMA = "tjlint-settings"
 
 
+@lru_cache(maxsize=1)
+def schema_folder() -> Path:
+    """The folder of the bundled schemas.
+
+    Installed (a wheel, or editable), that is the package ``tjlint.schemas``. Imported
+    straight from a source checkout (``python -m tjlint`` at the top of a clone, where
+    ``tjlint`` is found before the installed copy), no such package exists: the schemas
+    are then the checkout's own ``schemas/`` folder beside ``tjlint/``.
+    """
+    try:
+        return Path(str(files("tjlint.schemas")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "schemas"
+
+
 def schema_path(name: str = CONFIGURATION_SCHEMA) -> Path:
     """The file of the bundled schema ``name`` (``training-job-config``, ...)."""
-    return Path(str(files("tjlint.schemas") / f"{name}{SUFFIX}"))
+    return schema_folder() / f"{name}{SUFFIX}"
 
 
 def schema_names() -> tuple[str, ...]:
     """Names of the bundled schemas, sorted."""
-    entries = files("tjlint.schemas").iterdir()
+    entries = schema_folder().iterdir()
     return tuple(sorted(e.name[: -len(SUFFIX)] for e in entries if e.name.endswith(SUFFIX)))
 
 
