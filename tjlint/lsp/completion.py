@@ -4,7 +4,9 @@ Field names come from the schema of the document's kind at the cursor's
 path (those already present are left out), each with its description.
 Values come from the schema (``enum``, ``const``, ``true``/``false``) and,
 when the settings name a catalogue, from it: ``spec_id``, ``engine_id``,
-``model_id`` and ``flavor.code`` with the names the catalogue gives them.
+``model_id`` and ``flavor.code`` with the names the catalogue gives them in
+v1 bodies; ``spec.resource.flavor_id``, ``algorithm.engine.engine_id`` and
+``algorithm.id`` in bodies of the current API (``v2-job``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tjlint.catalog import Catalog
+from tjlint.catalog_v2 import V2Catalog
 from tjlint.lsp.bodies import document_kind
 from tjlint.lsp.cursor import Cursor
 from tjlint.lsp.schemainfo import Node, SchemaSet, bundled
@@ -51,7 +54,7 @@ def suggestions(text: str, fmt: str, offset: int, path: str, setup: Setup) -> li
     if cursor.key is None:
         return list(_fields(text, fmt, cursor, schemas, schemas.at(name, cursor.path)))
     nodes = schemas.at(name, cursor.pointer_path)
-    return list(_values(text, fmt, cursor, schemas, nodes, setup.catalog))
+    return list(_values(text, fmt, cursor, schemas, nodes, _catalogue_values(cursor, setup.catalog, kind.name)))
 
 
 def _fields(text: str, fmt: str, cursor: Cursor, schemas: SchemaSet, nodes: list[Node]) -> Iterator[Suggestion]:
@@ -88,13 +91,13 @@ def _value_text(value: Any, fmt: str, quote: str) -> str:
 
 
 def _values(text: str, fmt: str, cursor: Cursor, schemas: SchemaSet, nodes: list[Node],
-            catalog: Catalog | None) -> Iterator[Suggestion]:
+            catalogued: Iterator[tuple[Any, str, str]]) -> Iterator[Suggestion]:
     space = " " if fmt == "yaml" and text[cursor.start - 1 : cursor.start] == ":" else ""
     info = schemas.info(nodes) if nodes else None
     choices: list[tuple[Any, str, str]] = [(v, "", "") for v in (info.values if info else ())]
     if info is not None and not info.values and info.types == ("boolean",):
         choices = [(True, "", ""), (False, "", "")]
-    choices.extend(_catalogue_values(cursor, catalog))
+    choices.extend(catalogued)
     seen: set[str] = set()
     for value, detail, documentation in choices:
         insert = _value_text(value, fmt, cursor.quote)
@@ -106,11 +109,14 @@ def _values(text: str, fmt: str, cursor: Cursor, schemas: SchemaSet, nodes: list
                          documentation or (info.description if info else ""), is_field=False)
 
 
-def _catalogue_values(cursor: Cursor, catalog: Catalog | None) -> Iterator[tuple[Any, str, str]]:
+def _catalogue_values(cursor: Cursor, catalog: Catalog | None, kind: str) -> Iterator[tuple[Any, str, str]]:
     """Ids (or spec codes) from the saved catalogue that fit the field being written."""
     if catalog is None or cursor.key is None:
         return
     parent = next((t for t in reversed(cursor.path) if not t.isdigit()), "")
+    if kind == "v2-job":
+        yield from _current_api_values(cursor.key, parent, catalog.v2)
+        return
     if cursor.key == "spec_id" or (cursor.key == "code" and parent == "flavor"):
         for spec in (catalog.specs or {}).values():
             facts = [f"spec_code {spec.spec_code}" if spec.spec_code else "",
@@ -129,3 +135,17 @@ def _catalogue_values(cursor: Cursor, catalog: Catalog | None) -> Iterator[tuple
     elif cursor.key == "model_id":
         for model in (catalog.models or {}).values():
             yield model.model_id, model.model_name, ""
+
+
+def _current_api_values(key: str, parent: str, catalog: V2Catalog) -> Iterator[tuple[Any, str, str]]:
+    """Flavor, engine and saved-algorithm ids of the current API's catalogues (``v2-job`` bodies)."""
+    if key == "flavor_id" and parent == "resource":
+        for flavor in (catalog.flavors or {}).values():
+            limit = f"at most {flavor.max_num} nodes" if flavor.max_num is not None else ""
+            yield flavor.flavor_id, flavor.flavor_name if flavor.flavor_name != flavor.flavor_id else "", limit
+    elif key == "engine_id" and parent == "engine":
+        for engine in (catalog.engines or {}).values():
+            yield engine.engine_id, engine.engine_name, ""
+    elif key == "id" and parent == "algorithm":
+        for algorithm in (catalog.algorithms or {}).values():
+            yield algorithm.algorithm_id, algorithm.name, ""
