@@ -80,6 +80,16 @@ class Record:
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"cannot delete field {name!r}")
 
+    def __setstate__(self, state: Any) -> None:
+        """Restore a copy or an unpickled record (``__setattr__`` refuses, so each value is set here).
+
+        ``state`` is what :meth:`object.__getstate__` gives: the instance dict, or a pair of the
+        instance dict (or None) and the slots' values.
+        """
+        for values in state if isinstance(state, tuple) else (state,):
+            for name, value in (values or {}).items():
+                _set(self, name, value)
+
 
 R = TypeVar("R", bound=Record)
 
