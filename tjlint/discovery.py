@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 
 from tjlint.globs import compile_globs, posix_abspath
-from tjlint.sniff import looks_like_body, read_head
+from tjlint.model import Record
 
 #: Names that look like training-job request bodies (see ``include`` in the configuration).
 DEFAULT_INCLUDE = (
@@ -48,13 +46,18 @@ NAME, CONTENT, GIVEN = "name", "content", "given"
 Globs = tuple[Sequence[str], Sequence[str]]
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(Record):
     """A file to lint: where it is (``path``, None for stdin), how it is shown, and why it is linted."""
 
+    __slots__ = _fields = __match_args__ = ("path", "shown", "reason")
     path: str | None
     shown: str
-    reason: str = GIVEN
+    reason: str
+
+    def __init__(self, path: str | None, shown: str, reason: str = GIVEN) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "shown", shown)
+        object.__setattr__(self, "reason", reason)
 
 
 def body_reason(path: str | os.PathLike[str], text: str | bytes | None = None,
@@ -68,6 +71,8 @@ def body_reason(path: str | os.PathLike[str], text: str | bytes | None = None,
     absolute = posix_abspath(os.fspath(path))
     if compile_globs(tuple(include or DEFAULT_INCLUDE), posix_abspath(".")).match(absolute):
         return NAME
+    from tjlint.sniff import looks_like_body, read_head  # the content check loads only when a name does not decide
+
     head = read_head(path) if text is None else text
     return CONTENT if head is not None and looks_like_body(head) else None
 
@@ -79,6 +84,8 @@ def git_ignored(folder: str) -> frozenset[str]:
     contents are never listed or walked. When ``folder`` itself is ignored git
     answers ``./``; that entry is dropped, because the folder was asked for.
     """
+    import subprocess  # only a folder walk starts a process (git)
+
     command = ["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard",
                "--directory"]
     try:
@@ -109,6 +116,8 @@ def walk_bodies(root: str, globs: Callable[[str], Globs], *, use_git: bool = Tru
     for. Relative globs are relative to the working directory; an empty
     ``include`` means the defaults.
     """
+    from tjlint.sniff import looks_like_body, read_head  # the content check loads only for a folder walk
+
     base = posix_abspath(".")
     compiled: dict[Globs, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 

@@ -9,14 +9,13 @@ here prints, exits, or touches the network.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from tjlint.codes import MAX_PROBLEMS, SCHEMA_CODES, TOO_MANY_PROBLEMS, UNUSED_SUPPRESSION
 from tjlint.kinds import KINDS, KindRegistry
-from tjlint.model import NO_SPAN, Context, Diagnostic, Edit, Finding, Related, Span
+from tjlint.model import Context, Finding, replace
 from tjlint.read.source import DocumentView, Problem, SourceFile
 from tjlint.rules import BUILTIN
 from tjlint.rules.base import RuleSet
@@ -25,6 +24,7 @@ from tjlint.suppress import filter_file
 
 if TYPE_CHECKING:  # keeps the catalogue module off the start-up path
     from tjlint.catalog import Catalog
+    from tjlint.model import Diagnostic, Edit, Related, Span
 
 #: ``(code, finding, prefix)``: what a check found, before it is located (``prefix`` is the pointer
 #: of the mapping the check received, which the finding's pointers are relative to).
@@ -63,12 +63,16 @@ class Linter:
     def make(self, path: str, code: str, span: Span, message: str, pointer: str = "", document: int = 0,
              related: tuple[Related, ...] = (), fix: tuple[Edit, ...] = ()) -> Diagnostic:
         """The one way a diagnostic is made: the code's name and its severity under the settings stamped."""
+        from tjlint.model import Diagnostic  # made on first use: a clean run never needs it
+
         info = self.ruleset.info(code)
         return Diagnostic(path, span, code, info.name, self.settings.severity_for(code, info.severity), message,
                           pointer, document, related, fix)
 
     def diagnostic(self, source: SourceFile | None, path: str, document: int, found: Found) -> Diagnostic:
         """A finding located in the source (no position without one)."""
+        from tjlint.model import NO_SPAN, Edit, Related  # made on first use: a clean run never needs them
+
         code, finding, prefix = found
         pointer = prefix + finding.pointer
         span = source.locate(document, pointer, finding.on_key) if source else NO_SPAN
@@ -139,5 +143,9 @@ class Linter:
             return self.make(path, UNUSED_SUPPRESSION, span, message)
 
         kept = filter_file(diagnostics, source, self.settings, self.ruleset, unused)
+        if not kept:
+            return []
+        from tjlint.model import Diagnostic  # made on first use: a clean run never needs it
+
         # dict.fromkeys drops repeats but keeps the order found, so ties sort the same way on every run.
         return sorted(dict.fromkeys(kept), key=Diagnostic.sort_key)

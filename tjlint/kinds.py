@@ -14,7 +14,6 @@ and the engine all read it. Adding a kind is one entry here, one schema in
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass, field
 from typing import Any
 
 from tjlint.kind_notes import (
@@ -26,7 +25,7 @@ from tjlint.kind_notes import (
     v1_unknown_hint,
     v2_unknown_hint,
 )
-from tjlint.model import resolve
+from tjlint.model import Record, resolve
 from tjlint.schemafiles import configuration_fields
 
 #: ``detects(document)``: whether ``--kind auto`` takes a document for this kind.
@@ -40,8 +39,7 @@ UnknownHint = Callable[[Any, Sequence[Any], str], "str | None"]
 MissingHint = Callable[[str, Sequence[Any]], "str | None"]
 
 
-@dataclass(frozen=True, slots=True)
-class BodyKind:
+class BodyKind(Record):
     """One kind of request body.
 
     ``configuration`` is the JSON pointer of the mapping the kind's rules
@@ -52,15 +50,26 @@ class BodyKind:
     schema stage's messages.
     """
 
+    __slots__ = _fields = __match_args__ = (
+        "name", "schema", "api", "configuration", "detects", "looks_like", "notes", "unknown_hint", "missing_hint")
     name: str
     schema: str
     api: str
-    configuration: str = ""
-    detects: Detector | None = None
-    looks_like: ContentCheck | None = None
-    notes: Mapping[str, str] = field(default_factory=dict)
-    unknown_hint: UnknownHint | None = None
-    missing_hint: MissingHint | None = None
+    configuration: str
+    detects: Detector | None
+    looks_like: ContentCheck | None
+    notes: Mapping[str, str]
+    unknown_hint: UnknownHint | None
+    missing_hint: MissingHint | None
+
+    def __init__(self, name: str, schema: str, api: str, configuration: str = "", detects: Detector | None = None,
+                 looks_like: ContentCheck | None = None, notes: Mapping[str, str] | None = None,
+                 unknown_hint: UnknownHint | None = None, missing_hint: MissingHint | None = None) -> None:
+        for field, value in (("name", name), ("schema", schema), ("api", api), ("configuration", configuration),
+                             ("detects", detects), ("looks_like", looks_like),
+                             ("notes", {} if notes is None else notes), ("unknown_hint", unknown_hint),
+                             ("missing_hint", missing_hint)):
+            object.__setattr__(self, field, value)
 
     @property
     def version(self) -> str:

@@ -8,17 +8,98 @@ source text. Everything here is immutable and hashable, so diagnostics can be
 sorted, deduplicated and cached freely. This module imports nothing of
 tjlint's own: the readers, the schema stage, the rules and the engine all
 build on it.
+
+What a run reports (:class:`Span`, :class:`Related`, :class:`Edit`,
+:class:`Diagnostic`, :data:`NO_SPAN`, :data:`FILE_SPAN`) are dataclasses, as
+documented; they are made the first time one of them is asked for (see
+:func:`__getattr__`), because the :mod:`dataclasses` module and making a
+dataclass cost more start-up than linting a clean file, which never needs
+them. What every run needs (:class:`Finding`, :class:`Context`) are
+:class:`Record` classes: written out by hand, they behave the same.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 if TYPE_CHECKING:
+    from dataclasses import dataclass
+
     from tjlint.catalog import Catalog
+else:
+    import _thread
+
+    #: The dataclasses of this module, and their options, before they are made (see :func:`__getattr__`).
+    _LATER: list[tuple[type, dict[str, Any]]] = []
+    _MAKING = _thread.allocate_lock()
+
+    def dataclass(**options: Any) -> Callable[[type], type]:
+        """Until first use, ``@dataclass(...)`` only notes the class (see :func:`__getattr__`)."""
+
+        def later(cls: type) -> type:
+            _LATER.append((cls, options))
+            return cls
+
+        return later
+
+
+_set = object.__setattr__
+
+
+class Record:
+    """An immutable record that behaves as a frozen dataclass does, without its start-up cost.
+
+    A subclass names its fields in ``_fields`` (what is compared, hashed and shown; usually its
+    ``__slots__`` too) and sets them in ``__init__`` with ``object.__setattr__``. Records of the
+    same class with equal fields are equal and hash alike; assigning to one raises AttributeError.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def _key(self) -> tuple[Any, ...]:
+        return tuple([getattr(self, name) for name in self._fields])
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Record):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__qualname__}({shown})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    def __setstate__(self, state: Any) -> None:
+        """Restore a copy or an unpickled record (``__setattr__`` refuses, so each value is set here).
+
+        ``state`` is what :meth:`object.__getstate__` gives: the instance dict, or a pair of the
+        instance dict (or None) and the slots' values.
+        """
+        for values in state if isinstance(state, tuple) else (state,):
+            for name, value in (values or {}).items():
+                _set(self, name, value)
+
+
+R = TypeVar("R", bound=Record)
+
+
+def replace(record: R, **changes: Any) -> R:
+    """A copy of ``record`` with ``changes``, as :func:`dataclasses.replace` gives (its ``__init__``
+    takes each of its fields by name)."""
+    values = {name: getattr(record, name) for name in record._fields}
+    values.update(changes)
+    return type(record)(**values)
 
 
 class Severity(str, Enum):
@@ -49,10 +130,13 @@ class Span:
     end_offset: int = -1
 
 
-#: The span used where no source text exists (``lint_data``): line 0 means "no position".
-NO_SPAN = Span(0, 0, 0, 0)
-#: The span of a whole-file problem.
-FILE_SPAN = Span(1, 1, 1, 1, 0, 0)
+if TYPE_CHECKING:
+    #: The span used where no source text exists (``lint_data``): line 0 means "no position".
+    NO_SPAN = Span(0, 0, 0, 0)
+    #: The span of a whole-file problem.
+    FILE_SPAN = Span(1, 1, 1, 1, 0, 0)
+else:
+    NO_SPAN = "the default of Related.span, set when the dataclasses are made"
 
 
 class _Located:
@@ -149,8 +233,7 @@ class Diagnostic(_Located):
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Record):
     """What a check reports.
 
     ``pointer`` is an RFC 6901 JSON pointer relative to the mapping the check
@@ -161,11 +244,20 @@ class Finding:
     of the value at ``pointer`` (a safe fix), or None.
     """
 
+    __slots__ = _fields = __match_args__ = ("pointer", "message", "related", "on_key", "fix")
     pointer: str
     message: str
-    related: tuple[str, ...] = ()
-    on_key: bool = False
-    fix: str | None = None
+    related: tuple[str, ...]
+    on_key: bool
+    fix: str | None
+
+    def __init__(self, pointer: str, message: str, related: tuple[str, ...] = (), on_key: bool = False,
+                 fix: str | None = None) -> None:
+        _set(self, "pointer", pointer)
+        _set(self, "message", message)
+        _set(self, "related", related)
+        _set(self, "on_key", on_key)
+        _set(self, "fix", fix)
 
 
 class SourceView(Protocol):
@@ -179,22 +271,33 @@ class SourceView(Protocol):
         """``"yaml"``, ``"json"`` or ``"data"`` (no source text)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(Record):
     """What a check may need beyond the mapping itself.
 
     ``kind`` is the name of the body's kind (see :mod:`tjlint.kinds`);
     ``prefix`` is the pointer of the checked mapping inside the document
     ("" for a configuration body, "/config" inside a v1 job body); use
     :meth:`value_text` with a relative pointer to see how a value was written.
+    ``facts`` holds what several checks derive from the same mapping, worked out
+    once (see :func:`shared`); it is not compared.
     """
 
-    kind: str = "config"
-    prefix: str = ""
-    source: SourceView | None = None
-    catalog: Catalog | None = None
-    #: Facts that several checks derive from the same mapping, worked out once: see :func:`shared`.
-    facts: dict[tuple[str, int], tuple[Any, Any]] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("catalog", "facts", "kind", "prefix", "source")
+    _fields = __match_args__ = ("kind", "prefix", "source", "catalog")
+    kind: str
+    prefix: str
+    source: SourceView | None
+    catalog: Catalog | None
+    facts: dict[tuple[str, int], tuple[Any, Any]]
+
+    def __init__(self, kind: str = "config", prefix: str = "", source: SourceView | None = None,
+                 catalog: Catalog | None = None, facts: dict[tuple[str, int], tuple[Any, Any]] | None = None,
+                 ) -> None:
+        _set(self, "kind", kind)
+        _set(self, "prefix", prefix)
+        _set(self, "source", source)
+        _set(self, "catalog", catalog)
+        _set(self, "facts", {} if facts is None else facts)
 
     def value_text(self, pointer: str) -> str | None:
         """Source text of the value at ``pointer`` (relative to the checked mapping)."""
@@ -254,3 +357,33 @@ def resolve(document: Any, ptr: str) -> Any:
         else:
             return None
     return node
+
+
+if not TYPE_CHECKING:
+    del Span, NO_SPAN, Related, Edit, Diagnostic  # they are made on first use: see __getattr__
+
+    #: What :func:`__getattr__` makes.
+    _REPORTED = frozenset({"Span", "NO_SPAN", "FILE_SPAN", "Related", "Edit", "Diagnostic"})
+
+    def __getattr__(name: str) -> Any:
+        """``Span``, ``Related``, ``Edit``, ``Diagnostic`` and the two spans, made on first use."""
+        if name not in _REPORTED:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        with _MAKING:
+            if _LATER:
+                _make_dataclasses()
+        return globals()[name]
+
+    def _make_dataclasses() -> None:
+        """Make each noted class a dataclass, in the order written, and the spans after Span."""
+        from dataclasses import dataclass as make  # what a run reports loads with its first report
+
+        made: dict[str, Any] = {}
+        for cls, options in _LATER:
+            if cls.__name__ == "Related":  # its span's default is NO_SPAN, made with Span
+                cls.span = made["NO_SPAN"]
+            made[cls.__name__] = make(**options)(cls)
+            if cls.__name__ == "Span":
+                made["NO_SPAN"], made["FILE_SPAN"] = made["Span"](0, 0, 0, 0), made["Span"](1, 1, 1, 1, 0, 0)
+        globals().update(made)
+        _LATER.clear()

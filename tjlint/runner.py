@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from tjlint.discovery import Globs, Target
 from tjlint.engine import Linter
-from tjlint.fix import FixResult, fix_source, write_atomic
 from tjlint.globs import escape, posix_abspath
-from tjlint.model import Diagnostic, Severity
+from tjlint.model import Record, Severity, replace
 from tjlint.plugins import RuleSets, UnknownCode
 from tjlint.read import read_file, read_source
 from tjlint.read.source import SourceFile
@@ -32,6 +30,8 @@ from tjlint.targets import Search, collect, empty_run
 
 if TYPE_CHECKING:
     from tjlint.catalog import Catalog
+    from tjlint.fix import FixResult
+    from tjlint.model import Diagnostic
 
 #: ``read_stdin(limit)``: at most ``limit`` bytes of standard input (the command line passes it in).
 ReadStdin = Callable[[int], bytes]
@@ -41,20 +41,32 @@ class UsageProblem(Exception):
     """A mistake in the settings, the flags or the paths of a run: one line, exit status 2."""
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     """What the command line sets for every file of a run (None: what each file's settings say)."""
 
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] | None = None
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    kind: str | None = None
-    strict: bool | None = None
-    catalog: tuple[str, ...] = ()
-    allow_empty: bool = False
-    config_file: str | None = None
-    stdin_filename: str | None = None
-    bodies_only: bool = False
+    __slots__ = _fields = __match_args__ = (
+        "select", "ignore", "severity", "kind", "strict", "catalog", "allow_empty", "config_file", "stdin_filename",
+        "bodies_only")
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...] | None
+    severity: Mapping[str, Severity]
+    kind: str | None
+    strict: bool | None
+    catalog: tuple[str, ...]
+    allow_empty: bool
+    config_file: str | None
+    stdin_filename: str | None
+    bodies_only: bool
+
+    def __init__(self, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None,
+                 severity: Mapping[str, Severity] | None = None, kind: str | None = None, strict: bool | None = None,
+                 catalog: tuple[str, ...] = (), allow_empty: bool = False, config_file: str | None = None,
+                 stdin_filename: str | None = None, bodies_only: bool = False) -> None:
+        for name, value in (("select", select), ("ignore", ignore), ("severity", {} if severity is None else severity),
+                            ("kind", kind), ("strict", strict), ("catalog", catalog), ("allow_empty", allow_empty),
+                            ("config_file", config_file), ("stdin_filename", stdin_filename),
+                            ("bodies_only", bodies_only)):
+            object.__setattr__(self, name, value)
 
     def apply(self, settings: Settings) -> Settings:
         """``config`` (from the files) with the flags laid over it."""
@@ -71,7 +83,6 @@ class Options:
         return replace(settings, **changes) if changes else settings
 
 
-@dataclass
 class Outcome:
     """What one run found, and what reporting it needs.
 
@@ -87,15 +98,16 @@ class Outcome:
     allow that.
     """
 
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: int = 0
-    problems: list[str] = field(default_factory=list)
-    failed: bool = False
-    fixes: list[tuple[Target, FixResult]] = field(default_factory=list)
-    targets: list[Target] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)
-    rules: RuleSet = BUILTIN
-    empty: str | None = None
+    def __init__(self) -> None:
+        self.diagnostics: list[Diagnostic] = []
+        self.files = 0
+        self.problems: list[str] = []
+        self.failed = False
+        self.fixes: list[tuple[Target, FixResult]] = []
+        self.targets: list[Target] = []
+        self.sources: dict[str, str] = {}
+        self.rules: RuleSet = BUILTIN
+        self.empty: str | None = None
 
 
 class RunSettings:
@@ -212,6 +224,8 @@ def run(paths: Sequence[str], options: Options, mode: str = "check", read_stdin:
         if mode == "check":
             found = linter.lint_source(source)
         else:
+            from tjlint.fix import fix_source  # the fix machinery loads only for --fix and --diff
+
             fixed = _fix(target, fix_source(source, linter), mode, outcome)
             found, text = fixed.diagnostics, fixed.text if fixed.changed or target.path is None else text
         failing = (Severity.ERROR, Severity.WARNING) if linter.settings.strict else (Severity.ERROR,)
@@ -223,7 +237,10 @@ def run(paths: Sequence[str], options: Options, mode: str = "check", read_stdin:
         places = search.places() or ["."]
         if not all(settings.of(place)[0].allow_empty for place in places):
             outcome.empty = empty_run(search, settings.of(places[0])[0].include)
-    outcome.diagnostics.sort(key=Diagnostic.sort_key)
+    if outcome.diagnostics:
+        from tjlint.model import Diagnostic  # made on first use: a clean run never needs it
+
+        outcome.diagnostics.sort(key=Diagnostic.sort_key)
     outcome.fixes.sort(key=lambda fix: fix[0].shown)
     outcome.targets.sort(key=lambda target: target.shown)
     outcome.rules = settings.run_rules()
@@ -235,6 +252,13 @@ def _read(target: Target, settings: Settings, read_stdin: ReadStdin | None) -> S
         data = read_stdin(settings.limits.max_file_size + 1) if read_stdin is not None else b""
         return read_source(data, target.shown, limits=settings.limits)
     return read_file(target.path, target.shown, settings.limits)
+
+
+def write_atomic(path: str, text: str) -> None:
+    """:func:`tjlint.fix.write_atomic`: write ``text`` to ``path`` all at once."""
+    from tjlint.fix import write_atomic as write  # the fix machinery loads only for --fix and --diff
+
+    write(path, text)
 
 
 def _fix(target: Target, result: FixResult, mode: str, outcome: Outcome) -> FixResult:

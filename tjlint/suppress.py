@@ -25,34 +25,35 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, field
-
-import yaml
+from typing import TYPE_CHECKING
 
 from tjlint.codes import UNREAD, UNUSED_SUPPRESSION
-from tjlint.model import Diagnostic, Span
-from tjlint.read.source import SourceFile
+from tjlint.read.source import SourceFile, new_span
 from tjlint.rules.base import RuleSet
 from tjlint.settings import Settings
 
+if TYPE_CHECKING:
+    from tjlint.model import Diagnostic, Span
+
 #: ``unused(span, message)``: the TJ007 diagnostic of a suppression that hid nothing.
-Unused = Callable[[Span, str], Diagnostic]
+Unused = Callable[["Span", str], "Diagnostic"]
 _COMMENT = re.compile(r"#[ \t]*tjlint[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(r"([A-Za-z][A-Za-z_-]*)[ \t]*(=[ \t]*)?")
 _CODES = re.compile(r"[A-Za-z0-9]+(?:[ \t]*,[ \t]*[A-Za-z0-9]+)*")
 _CODE = re.compile(r"[A-Za-z0-9]+")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@dataclass
 class CodeRef:
     """One code or prefix in a suppression comment, where it is written, and whether it was used."""
 
-    code: str
-    offset: int
-    end: int
-    target: int | None  # the line it covers; None: the whole file; 0: no line follows
-    used: bool = False
+    __slots__ = ("code", "end", "offset", "target", "used")
+
+    def __init__(self, code: str, offset: int, end: int, target: int | None, used: bool = False) -> None:
+        self.code = code
+        self.offset = offset
+        self.end = end
+        self.target = target  # the line it covers; None: the whole file; 0: no line follows
+        self.used = used
 
     def covers(self, diagnostic: Diagnostic) -> bool:
         # A file that was not read in full was not checked: that is never suppressed.
@@ -60,20 +61,24 @@ class CodeRef:
                 and diagnostic.code not in UNREAD)
 
 
-@dataclass
 class Comments:
     """The suppression comments of one file, and the malformed ones (as findings)."""
 
-    refs: list[CodeRef] = field(default_factory=list)
-    malformed: list[tuple[int, int, str]] = field(default_factory=list)
+    __slots__ = ("malformed", "refs")
+
+    def __init__(self) -> None:
+        self.refs: list[CodeRef] = []
+        self.malformed: list[tuple[int, int, str]] = []
 
 
 def _scalar_spans(source: SourceFile) -> tuple[list[int], list[int]]:
     """Start and end offsets of every scalar the scanner reads, up to a scan error."""
+    import yaml  # only a file with suppression comments is scanned
+
     starts: list[int] = []
     ends: list[int] = []
     try:
-        for token in yaml.scan(source.text, Loader=_Loader):
+        for token in yaml.scan(source.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if isinstance(token, yaml.ScalarToken):
                 start, end = token.start_mark, token.end_mark
                 # The index, not line and column: YAML counts U+2028 and U+0085 as line breaks, tjlint does not.
@@ -134,7 +139,7 @@ def _parse(source: SourceFile, hit: re.Match[str], found: Comments) -> None:
 
 def _span(source: SourceFile, start: int, end: int) -> Span:
     """Where a comment's code is written (lines and columns only, as the outputs have always shown it)."""
-    return Span(*source.position(start), *source.position(end))
+    return new_span(*source.position(start), *source.position(end))
 
 
 def _unused_message(ref: CodeRef, known: Collection[str]) -> str:

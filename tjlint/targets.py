@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 
 from tjlint.discovery import DEFAULT_INCLUDE, GIVEN, Globs, Target, body_reason, walk_bodies
 
 
-@dataclass
 class Search:
     """What a run searched: the folders walked and the files ``--bodies-only`` skipped."""
 
-    folders: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    __slots__ = ("folders", "skipped")
+
+    def __init__(self) -> None:
+        self.folders: list[str] = []
+        self.skipped: list[str] = []
 
     def places(self) -> list[str]:
         """The folders whose settings decide whether an empty run is allowed."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +21,8 @@ def json_type(value: Any) -> str:
 
 def yaml_type(value: Any) -> str:
     """What a value read from YAML or JSON is, in words: "a boolean", "a number", "a date", ..."""
+    import datetime as dt  # only a message about a value's type needs it
+
     if value is None:
         return "null"
     for types, word in ((bool, "a boolean"), ((int, float), "a number"), (str, "a string"),

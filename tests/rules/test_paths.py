@@ -11,7 +11,7 @@ from rule_helpers import from_base, lint_as
 
 import tjlint
 from tjlint.model import Context, Diagnostic
-from tjlint.rules import paths
+from tjlint.rules import paths, v2_shared
 from tjlint.rules.obs import bucket_problem
 
 CODES = ("TJ401", "TJ402", "TJ403", "TJ405")
@@ -344,6 +344,25 @@ def test_obs_rules_share_the_fields_and_still_see_each_document() -> None:
     assert [key for key, _ in ctx.facts] == ["obs_fields"]
     other = {"log_url": "logs/"}
     assert [f.pointer for f in rules["TJ401"].check(other, ctx)] == ["/log_url"]
+
+
+def test_v2_obs_rules_share_the_fields_and_still_see_each_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = v2_shared.obs_fields
+    walks: list[object] = []
+    monkeypatch.setattr(v2_shared, "obs_fields", lambda data: walks.append(data) or found(data))
+    ctx = Context(kind="v2-job")
+    output = "/algorithm/outputs/0/remote/obs/obs_url"
+    body = {"kind": "job", "metadata": {"name": "demo"},
+            "algorithm": {"code_dir": "s3://bucket/code/", "boot_file": "/bucket/code/train.py",
+                          "inputs": [{"name": "data_url", "remote": {"obs": {"obs_url": "/bucket/data/"}}}],
+                          "outputs": [{"name": "train_url", "remote": {"obs": {"obs_url": "/bucket/data/out"}}}]}}
+    rules = {rule.code: rule for rule in paths.RULES}
+    assert [f.pointer for f in rules["TJ401"].check(body, ctx)] == ["/algorithm/code_dir"]
+    assert [f.pointer for f in rules["TJ402"].check(body, ctx)] == [output]
+    assert [f.pointer for f in rules["TJ405"].check(body, ctx)] == [output]
+    assert [key for key, _ in ctx.facts] == ["v2_obs_fields"] and walks == [body]  # found once for the three
+    other = {"kind": "job", "algorithm": {"code_dir": "code/"}}
+    assert [f.pointer for f in rules["TJ401"].check(other, ctx)] == ["/algorithm/code_dir"]
 
 
 _PATH_PIECES = st.sampled_from(["/", "/", "a", "b9", "0", "1.2", ".", "..", "-", "--", "x" * 30, "obs://", "S3://",

@@ -6,7 +6,9 @@ path, bad settings or catalogue, or a run that found nothing to lint.
 
 ``tjlint PATH`` and ``tjlint --help`` mean ``tjlint check`` (:mod:`tjlint.cli.check`),
 whose help lists the other commands (:mod:`tjlint.cli.commands`); what is
-printed, and the exit status, come from :mod:`tjlint.cli.report`.
+printed, and the exit status, come from :mod:`tjlint.cli.report`. A command
+line of paths alone is run without click (:mod:`tjlint.cli.checking`); any
+other is read by click (:mod:`tjlint.cli.group`).
 """
 
 from __future__ import annotations
@@ -14,38 +16,34 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-import click
-
-from tjlint import __version__
-from tjlint.cli.check import HELP, check
-from tjlint.cli.commands import lsp_command, rules_command, schema_command
-from tjlint.runner import UsageProblem
+if TYPE_CHECKING:
+    from tjlint.cli.group import cli
 
 __all__ = ["cli", "main"]
 
-
-class _DefaultGroup(click.Group):
-    """``tjlint PATH...`` and ``tjlint --help`` run ``check``; other first words name a subcommand."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] != "--version"):
-            args = ["check", *args]
-        elif args[0] != "check" and os.path.isdir(args[0]):
-            click.echo(f"tjlint: hint: '{args[0]}' is a tjlint command; to lint the folder '{args[0]}',"
-                       f" run 'tjlint check {args[0]}' or 'tjlint ./{args[0]}'", err=True)
-        return super().parse_args(ctx, args)
+#: The subcommands (:mod:`tjlint.cli.group` loads them); any other first word is a path of ``check``.
+COMMANDS = ("check", "lsp", "rules", "schema")
 
 
-@click.group(cls=_DefaultGroup, context_settings=HELP)
-@click.version_option(__version__, "--version", prog_name="tjlint", message="%(prog)s %(version)s")
-def cli() -> None:
-    """Lint ModelArts training-job request bodies (YAML or JSON)."""
+def plain_paths(args: Sequence[str]) -> tuple[str, ...] | None:
+    """The paths of ``tjlint [check] PATH...`` without flags, or None when click must read the command line.
 
-
-for _command in (check, rules_command, schema_command, lsp_command):
-    cli.add_command(_command)
+    Click also reads it on Windows (it expands wildcards there), for shell completion, and when a path
+    exists but cannot be read (``click.Path`` refuses it, in its own words).
+    """
+    if os.name == "nt" or os.environ.get("_TJLINT_COMPLETE"):
+        return None
+    if args and args[0] in COMMANDS:
+        if args[0] != "check":
+            return None
+        args = args[1:]
+    if any(arg.startswith("-") for arg in args):
+        return None
+    if any(os.path.exists(arg) and not os.access(arg, os.R_OK) for arg in args):
+        return None
+    return tuple(args)
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
@@ -53,20 +51,22 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    try:
-        status = cli.main(args=list(argv) if argv is not None else None, prog_name="tjlint",
-                          standalone_mode=False)
-    except click.exceptions.Exit as done:
-        status = done.exit_code
-    except click.ClickException as exc:
-        click.echo(f"tjlint: error: {exc.format_message()}", err=True)
-        status = 2
-    except UsageProblem as exc:
-        click.echo(f"tjlint: error: {exc}", err=True)
-        status = 2
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("tjlint: interrupted", err=True)
-        status = 130
-    except BrokenPipeError:
-        status = 1
+    paths = plain_paths(sys.argv[1:] if argv is None else list(argv))
+    if paths is not None:
+        from tjlint.cli.checking import lint_plain  # the linter, and no click
+
+        status = lint_plain(paths)
+    else:
+        from tjlint.cli.group import run_click  # click loads only for flags and subcommands
+
+        status = run_click(argv)
     sys.exit(status if isinstance(status, int) else 0)
+
+
+def __getattr__(name: str) -> Any:
+    """``cli``: the click group (loaded when first asked for)."""
+    if name != "cli":
+        raise AttributeError(f"module 'tjlint.cli' has no attribute {name!r}")
+    from tjlint.cli.group import cli  # click loads only when asked for
+
+    return cli

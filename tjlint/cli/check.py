@@ -1,46 +1,17 @@
-"""``tjlint check`` (and plain ``tjlint PATH``): flags -> options -> run -> report -> exit status."""
+"""``tjlint check`` (and plain ``tjlint PATH``): its flags, read by click; :func:`tjlint.cli.checking.lint` runs it."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
 from typing import Any
 
 import click
 
 from tjlint import __version__
-from tjlint.cli import report
+from tjlint.cli.checking import lint
 from tjlint.formatters import FORMATS
 from tjlint.kinds import KINDS
-from tjlint.model import Severity
-from tjlint.runner import Options, UsageProblem, run
-from tjlint.settings.keys import code_problem
 
 HELP = {"help_option_names": ["-h", "--help"]}
-
-
-def _codes(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return ()
-    codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
-    for code in codes:
-        problem = code_problem(code)  # TJ codes must exist; other letters belong to plugins
-        if problem:
-            raise UsageProblem(problem)
-    return codes
-
-
-def _severities(values: Sequence[str]) -> dict[str, Severity]:
-    """``--severity TJ402=error`` (repeatable; ``TJ4,TJ205=warning`` sets several)."""
-    levels: dict[str, Severity] = {}
-    for value in values:
-        codes, sep, level = value.partition("=")
-        level = level.strip().lower()
-        if not sep or level not in ("error", "warning") or not codes.strip():
-            raise UsageProblem(f"--severity '{value}': write CODE=error or CODE=warning"
-                               " (e.g. TJ402=error)")
-        levels.update(dict.fromkeys(_codes(codes), Severity(level)))
-    return levels
 
 
 class _CheckCommand(click.Command):
@@ -105,25 +76,4 @@ def check(paths: tuple[str, ...], **flags: Any) -> int:
 
     Without PATHS, the current folder is searched.
     """
-    if paths.count("-") > 1:
-        raise UsageProblem("'-' (standard input) can be given only once")
-    options = Options(
-        select=None if flags["select"] is None else _codes(flags["select"]),
-        ignore=None if flags["ignore"] is None else _codes(flags["ignore"]),
-        severity=_severities(flags["severities"]), kind=flags["kind"], strict=flags["strict"],
-        catalog=tuple(flags["catalog"]), allow_empty=flags["allow_empty"], config_file=flags["config_file"],
-        stdin_filename=flags["stdin_filename"], bodies_only=flags["bodies_only"],
-    )
-    shown = report.Display(fmt=flags["fmt"] or report.default_format(), output=flags["output"],
-                           color=flags["color"], show_source=flags["show_source"], quiet=flags["quiet"],
-                           statistics=flags["statistics"])
-    mode = "show" if flags["show_files"] else "diff" if flags["diff"] else "fix" if flags["fix"] else "check"
-    outcome = run(paths, options, mode, lambda limit: sys.stdin.buffer.read(limit), keep_sources=shown.show_source)
-    if outcome.empty is not None:
-        raise UsageProblem(outcome.empty)
-    if mode == "show":
-        return report.show_files(outcome, shown.quiet)
-    if mode == "diff":
-        return report.show_diff(outcome, shown.quiet, flags["exit_zero"])
-    report.report(outcome, mode, shown)
-    return report.exit_status(outcome, flags["exit_zero"])
+    return lint(paths, flags)

@@ -9,28 +9,34 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-
-import click
+from typing import TYPE_CHECKING
 
 from tjlint.codes import UNREAD
-from tjlint.fix import unified_diff, write_atomic
 from tjlint.formatters import Report, formatter
-from tjlint.model import Diagnostic
+from tjlint.model import Record
 from tjlint.runner import Outcome, UsageProblem
 from tjlint.words import plural
 
+if TYPE_CHECKING:
+    from tjlint.model import Diagnostic
 
-@dataclass(frozen=True)
-class Display:
+
+class Display(Record):
     """How a report is shown: the flags that change output, not what is linted."""
 
+    __slots__ = _fields = __match_args__ = ("fmt", "output", "color", "show_source", "quiet", "statistics")
     fmt: str
     output: str | None
     color: str
     show_source: bool
     quiet: bool
     statistics: bool
+
+    def __init__(self, fmt: str, output: str | None, color: str, show_source: bool, quiet: bool,
+                 statistics: bool) -> None:
+        for name, value in (("fmt", fmt), ("output", output), ("color", color), ("show_source", show_source),
+                            ("quiet", quiet), ("statistics", statistics)):
+            object.__setattr__(self, name, value)
 
 
 def default_format() -> str:
@@ -95,17 +101,17 @@ def report(outcome: Outcome, mode: str, shown: Display) -> None:
     emit(rendered, shown.output, stderr=piped)  # with piped fixed text, stdout is taken
     _problems(outcome)
     if shown.statistics:
-        click.echo(statistics(outcome.diagnostics), err=True, nl=False)
+        echo_err(statistics(outcome.diagnostics), nl=False)
     nothing_read = bool(outcome.problems) and not outcome.files  # "no problems in 0 files" would mislead
     if (shown.fmt in ("text", "github") or shown.output is not None) and not shown.quiet and not nothing_read:
         if mode == "fix":  # what was fixed first, then what remains
-            click.echo(fixed_summary(outcome), err=True)
-        click.echo(summary(outcome.diagnostics, outcome.files), err=True)
+            echo_err(fixed_summary(outcome))
+        echo_err(summary(outcome.diagnostics, outcome.files))
 
 
 def _problems(outcome: Outcome) -> None:
     for problem in outcome.problems:
-        click.echo(f"tjlint: error: {problem}", err=True)
+        echo_err(f"tjlint: error: {problem}")
 
 
 def _print_fixed_stdin(outcome: Outcome) -> bool:
@@ -125,17 +131,18 @@ def show_diff(outcome: Outcome, quiet: bool, exit_zero: bool) -> int:
     not checked either: its reading error goes to stderr and the run fails, as it would
     without ``--diff``.
     """
+    from tjlint.fix import unified_diff  # only --diff prints one
     from tjlint.formatters.text import render_line  # a run loads only the format it prints
 
     changed = [(t, r) for t, r in outcome.fixes if r.changed]
     write("".join(unified_diff(r.original, r.text, t.shown.replace(os.sep, "/")) for t, r in changed))
     unread = [d for d in outcome.diagnostics if d.code in UNREAD]
     for diagnostic in unread:
-        click.echo(render_line(diagnostic), err=True)
+        echo_err(render_line(diagnostic))
     _problems(outcome)
     if not quiet:
         fixed = sum(r.fixed for _, r in changed)
-        click.echo(f"would fix {plural(fixed, 'problem')} in {plural(len(changed), 'file')}", err=True)
+        echo_err(f"would fix {plural(fixed, 'problem')} in {plural(len(changed), 'file')}")
     return 2 if outcome.problems else 1 if (changed or unread) and not exit_zero else 0
 
 
@@ -144,7 +151,7 @@ def show_files(outcome: Outcome, quiet: bool) -> int:
     write("".join(f"{t.shown} ({t.reason})\n" for t in outcome.targets))
     _problems(outcome)
     if not quiet:
-        click.echo(f"{plural(outcome.files, 'file')} to lint", err=True)
+        echo_err(f"{plural(outcome.files, 'file')} to lint")
     return 2 if outcome.problems else 0
 
 
@@ -152,10 +159,12 @@ def emit(text: str, output: str | None, stderr: bool = False) -> None:
     """The report: to ``output`` (see :func:`write_atomic`), else stdout (stderr when stdout is taken)."""
     if output is None:
         if stderr:
-            click.echo(text, err=True, nl=False)
+            echo_err(text, nl=False)
         else:
             write(text)
         return
+    from tjlint.fix import write_atomic  # only --output writes a file
+
     try:
         write_atomic(output, text)
     except OSError as exc:
@@ -167,3 +176,20 @@ def write(text: str) -> None:
     if text:
         sys.stdout.write(text)
         sys.stdout.flush()
+
+
+def echo_err(text: str, nl: bool = True) -> None:
+    """``text`` to stderr, flushed, as ``click.echo(text, err=True)`` writes it.
+
+    Plain ASCII goes straight to the stream; other text goes through click, which strips colour
+    codes when stderr is not a terminal and mends a stream misconfigured as ASCII.
+    """
+    if not text.isascii() or "\x1b" in text:
+        import click  # only for text that needs its care
+
+        click.echo(text, err=True, nl=nl)
+        return
+    stream = sys.stderr
+    if stream is not None:
+        stream.write(text + "\n" if nl else text)
+        stream.flush()

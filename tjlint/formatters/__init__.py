@@ -10,11 +10,14 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from tjlint.model import Diagnostic
+from tjlint.model import Record
 from tjlint.rules import BUILTIN
 from tjlint.rules.base import RuleSet
+
+if TYPE_CHECKING:
+    from tjlint.model import Diagnostic
 
 
 def _cwd() -> str:
@@ -24,8 +27,7 @@ def _cwd() -> str:
         return ""
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Record):
     """What a formatter may need besides the diagnostics.
 
     ``files`` is how many files were read; ``color`` turns on ANSI colour
@@ -36,15 +38,23 @@ class Report:
     ``rules`` is the run's rule set, whose metadata ``sarif`` lists.
     """
 
-    files: int = 0
-    color: bool = False
-    show_source: bool = False
-    sources: Mapping[str, str] = field(default_factory=dict)
-    root: str = field(default_factory=_cwd)
-    rules: RuleSet = BUILTIN
+    __slots__ = _fields = __match_args__ = ("files", "color", "show_source", "sources", "root", "rules")
+    files: int
+    color: bool
+    show_source: bool
+    sources: Mapping[str, str]
+    root: str
+    rules: RuleSet
+
+    def __init__(self, files: int = 0, color: bool = False, show_source: bool = False,
+                 sources: Mapping[str, str] | None = None, root: str | None = None, rules: RuleSet = BUILTIN) -> None:
+        for name, value in (("files", files), ("color", color), ("show_source", show_source),
+                            ("sources", {} if sources is None else sources), ("root", _cwd() if root is None else root),
+                            ("rules", rules)):
+            object.__setattr__(self, name, value)
 
 
-Formatter = Callable[[Sequence[Diagnostic], Report], str]
+Formatter = Callable[[Sequence["Diagnostic"], Report], str]
 
 #: The output formats, each a module of this package with a ``render`` function.
 FORMATS = ("github", "json", "sarif", "text")

@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tjlint.formatters.sarif import relative_path
-from tjlint.model import Diagnostic, Severity
+from tjlint.model import Severity
 
 if TYPE_CHECKING:
     from tjlint.formatters import Report
+    from tjlint.model import Diagnostic
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning"}
 

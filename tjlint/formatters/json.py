@@ -6,10 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tjlint.model import Diagnostic
-
 if TYPE_CHECKING:
     from tjlint.formatters import Report
+    from tjlint.model import Diagnostic
 
 
 def render(diagnostics: Sequence[Diagnostic], report: Report) -> str:

@@ -16,15 +16,15 @@ a caret under the span, as actionlint shows it::
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tjlint.model import Diagnostic, Severity
+from tjlint.model import Severity
 from tjlint.read.source import LINE_BREAKS
 
 if TYPE_CHECKING:
     from tjlint.formatters import Report
+    from tjlint.model import Diagnostic
 
 RESET = "\x1b[0m"
 BOLD = "\x1b[1m"
@@ -79,6 +79,8 @@ def _cell(char: str, used: int) -> str:
 
 
 def _width(cell: str) -> int:
+    import unicodedata  # only --show-source measures characters
+
     if len(cell) == 1 and unicodedata.combining(cell):
         return 0
     if len(cell) == 1 and unicodedata.east_asian_width(cell) in ("W", "F"):

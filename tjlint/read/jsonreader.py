@@ -18,8 +18,17 @@ import re
 from collections.abc import Callable
 from typing import Any, cast
 
-from tjlint.model import Span, escape
-from tjlint.read.source import POINTER_CHARS_PER_NODE, Document, PointerBudget, Pos, Problem, ReadAbort, SourceFile
+from tjlint.model import escape
+from tjlint.read.source import (
+    POINTER_CHARS_PER_NODE,
+    Document,
+    PointerBudget,
+    Pos,
+    Problem,
+    ReadAbort,
+    SourceFile,
+    new_span,
+)
 from tjlint.settings import Limits
 
 _TOKEN = re.compile(
@@ -77,7 +86,7 @@ class _Parser:
 
     def fail(self, code: str, message: str, offset: int) -> ReadAbort:
         line, col = self.source.position(offset)
-        return ReadAbort(Problem(code, message, Span(line, col, line, col + 1), 0))
+        return ReadAbort(Problem(code, message, new_span(line, col, line, col + 1), 0))
 
     def run(self) -> None:
         text, index = self.text, 0
@@ -204,7 +213,7 @@ class _Parser:
             first = doc.keys.get(pointer)
             where = f" (first at line {first[0]})" if first else ""
             problem = Problem("TJ003", f"duplicate key '{top.key}'{where}; remove one of them",
-                              Span(*top.key_pos) if top.key_pos else Span(1, 1, 1, 1), 0, pointer)
+                              new_span(*top.key_pos) if top.key_pos else new_span(1, 1, 1, 1), 0, pointer)
             self.source.problems.append(problem)
         top.container[top.key] = value
         if top.key_pos is not None:
@@ -215,7 +224,7 @@ class _Parser:
 def read_json(source: SourceFile, limits: Limits) -> None:
     """Fill ``source.documents`` and ``source.problems`` from JSON text."""
     if not source.text.strip(" \t\r\n"):
-        source.problems.append(Problem("TJ004", "the file is empty; a JSON object was expected", Span(1, 1, 1, 1)))
+        source.problems.append(Problem("TJ004", "the file is empty; a JSON object was expected", new_span(1, 1, 1, 1)))
         return
     data = _quick_load(source.text, limits)
     if isinstance(data, dict):
@@ -240,7 +249,7 @@ def read_json(source: SourceFile, limits: Limits) -> None:
     if not isinstance(doc.data, dict):
         kind = "a list" if isinstance(doc.data, list) else "a single value"
         pos = doc.values.get("", (1, 1, 1, 1))
-        source.problems.append(Problem("TJ004", f"the top level is {kind}, not an object of fields", Span(*pos)))
+        source.problems.append(Problem("TJ004", f"the top level is {kind}, not an object of fields", new_span(*pos)))
 
 
 def _record_positions(source: SourceFile, doc: Document, limits: Limits) -> None:

@@ -10,31 +10,40 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tjlint.codes import INPUT_TOO_LARGE
-from tjlint.model import FILE_SPAN, Span
+from tjlint.model import Record
 from tjlint.settings import Limits
+
+if TYPE_CHECKING:
+    from tjlint.model import Span
 
 # (line, column, end_line, end_column), 1-based, end exclusive.
 Pos = tuple[int, int, int, int]
+_set = object.__setattr__
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Record):
     """A reading-stage finding (TJ0xx, or TJ103 for a non-string key)."""
 
+    __slots__ = _fields = __match_args__ = ("code", "message", "span", "document", "pointer")
     code: str
     message: str
     span: Span
-    document: int = 0
-    pointer: str = ""
+    document: int
+    pointer: str
+
+    def __init__(self, code: str, message: str, span: Span, document: int = 0, pointer: str = "") -> None:
+        _set(self, "code", code)
+        _set(self, "message", message)
+        _set(self, "span", span)
+        _set(self, "document", document)
+        _set(self, "pointer", pointer)
 
 
-@dataclass(slots=True)
 class Document:
     """One request body: its data and where each value and key was written.
 
@@ -43,11 +52,15 @@ class Document:
     anchored key has not): what lies below it was written there.
     """
 
-    index: int
-    data: Any
-    values: dict[str, Pos] = field(default_factory=dict)
-    keys: dict[str, Pos] = field(default_factory=dict)
-    links: dict[str, str | None] = field(default_factory=dict)
+    __slots__ = ("data", "index", "keys", "links", "values")
+
+    def __init__(self, index: int, data: Any, values: dict[str, Pos] | None = None,
+                 keys: dict[str, Pos] | None = None, links: dict[str, str | None] | None = None) -> None:
+        self.index = index
+        self.data = data
+        self.values: dict[str, Pos] = {} if values is None else values
+        self.keys: dict[str, Pos] = {} if keys is None else keys
+        self.links: dict[str, str | None] = {} if links is None else links
 
 
 #: Steps :func:`resolve` takes at most through links and parents (links always lead to earlier
@@ -116,6 +129,8 @@ class PointerBudget:
         """``parent/token``; raises :class:`ReadAbort` (TJ005) once the budget is spent."""
         self.left -= len(parent) + len(token) + 1
         if self.left < 0:
+            from tjlint.model import FILE_SPAN  # made on first use: a clean file never needs it
+
             total = POINTER_CHARS_PER_NODE * self.limits.max_nodes
             raise ReadAbort(Problem(
                 INPUT_TOO_LARGE,
@@ -138,22 +153,36 @@ class ReadAbort(Exception):
 LINE_BREAKS = re.compile("\r\n|[\r\n]")
 
 
-@dataclass
 class SourceFile:
     """The result of reading one file: text, documents and reading problems."""
 
-    path: str
-    text: str
-    fmt: str
-    has_bom: bool = False
-    documents: list[Document] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    _line_starts: list[int] | None = None
-    #: Records the positions of one document on first use, for readers that defer them.
-    _record_positions: Callable[[int], None] | None = None
-    #: Records the positions one pointer needs (of a document), for readers that find them on demand.
-    _record_pointer: Callable[[int, str], None] | None = None
-    _recorded: set[int] = field(default_factory=set)
+    __slots__ = (
+        "_line_starts",
+        "_record_pointer",
+        "_record_positions",
+        "_recorded",
+        "documents",
+        "fmt",
+        "has_bom",
+        "path",
+        "problems",
+        "text",
+    )
+
+    def __init__(self, path: str, text: str, fmt: str, has_bom: bool = False, documents: list[Document] | None = None,
+                 problems: list[Problem] | None = None) -> None:
+        self.path = path
+        self.text = text
+        self.fmt = fmt
+        self.has_bom = has_bom
+        self.documents: list[Document] = [] if documents is None else documents
+        self.problems: list[Problem] = [] if problems is None else problems
+        self._line_starts: list[int] | None = None
+        #: Records the positions of one document on first use, for readers that defer them.
+        self._record_positions: Callable[[int], None] | None = None
+        #: Records the positions one pointer needs (of a document), for readers that find them on demand.
+        self._record_pointer: Callable[[int, str], None] | None = None
+        self._recorded: set[int] = set()
 
     def _positions(self, document: int, pointer: str | None = None) -> Document | None:
         if not 0 <= document < len(self.documents):
@@ -198,11 +227,15 @@ class SourceFile:
 
     def span(self, pos: Pos) -> Span:
         """A full :class:`Span` (with offsets) from a recorded position."""
+        from tjlint.model import Span  # made on first use: a clean file never needs it
+
         line, col, end_line, end_col = pos
         return Span(line, col, end_line, end_col, self.offset(line, col), self.offset(end_line, end_col))
 
     def locate(self, document: int, pointer: str, on_key: bool = False) -> Span:
         """Where ``pointer`` was written: its key or value, else its nearest recorded ancestor."""
+        from tjlint.model import FILE_SPAN  # made on first use: a clean file never needs it
+
         doc = self._positions(document, pointer)
         if doc is None:
             return FILE_SPAN
@@ -231,12 +264,16 @@ class SourceFile:
         return not doc.links or _linked_prefix(doc.links, pointer) is None
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentView:
+class DocumentView(Record):
     """One document of a :class:`SourceFile`, as rules see it (a ``SourceView``)."""
 
+    __slots__ = _fields = __match_args__ = ("source", "document")
     source: SourceFile
     document: int
+
+    def __init__(self, source: SourceFile, document: int) -> None:
+        _set(self, "source", source)
+        _set(self, "document", document)
 
     @property
     def fmt(self) -> str:
@@ -246,6 +283,15 @@ class DocumentView:
         return self.source.value_text(self.document, pointer)
 
 
+def new_span(*pos: int) -> Span:
+    """``Span(*pos)``: spans are made on first use (see :mod:`tjlint.model`), and a clean file needs none."""
+    from tjlint.model import Span  # made on first use: a clean file never needs it
+
+    return Span(*pos)
+
+
 def file_problem(code: str, message: str) -> Problem:
     """A problem with the whole file, reported at line 1, column 1."""
+    from tjlint.model import FILE_SPAN  # made on first use: a clean file never needs it
+
     return Problem(code, message, FILE_SPAN)

@@ -17,8 +17,7 @@ import yaml
 from yaml.events import DocumentEndEvent, DocumentStartEvent, StreamEndEvent
 
 from tjlint.codes import INPUT_TOO_LARGE, NOT_A_CONFIG, SYNTAX_ERROR
-from tjlint.model import Span
-from tjlint.read.source import Document, Problem, ReadAbort, SourceFile
+from tjlint.read.source import Document, Problem, ReadAbort, SourceFile, new_span
 from tjlint.read.yamlpositions import OTHER_BREAKS, record
 from tjlint.read.yamlvalues import read_values
 from tjlint.settings import Limits
@@ -58,10 +57,10 @@ def _syntax_problem(exc: yaml.YAMLError, index: int, source: SourceFile) -> Prob
         message += f"; a plain value cannot start with '{char}': quote it"
     if "maximum nesting depth" in message:
         code, message = INPUT_TOO_LARGE, "values are nested too deeply for the YAML parser (max-depth)"
-    span = Span(1, 1, 1, 1)
+    span = new_span(1, 1, 1, 1)
     if mark:  # libyaml may mark past the end of the text
         line, column = source.position(min(mark.index, len(source.text)))
-        span = Span(line, column, line, column)
+        span = new_span(line, column, line, column)
     return Problem(code, f"YAML syntax error: {message}" if code == SYNTAX_ERROR else message, span, index)
 
 
@@ -75,7 +74,7 @@ def _printable_problem(source: SourceFile) -> Problem | None:
         SYNTAX_ERROR,
         f"YAML does not allow the control character U+{char:04X}; remove it or escape it in a "
         "double-quoted string",
-        Span(line, col, line, col + 1),
+        new_span(line, col, line, col + 1),
     )
 
 
@@ -178,7 +177,7 @@ class _Positions:
 def _check_documents(source: SourceFile) -> None:
     """TJ004 for empty documents, documents that are not mappings, or no document at all."""
     if not source.documents and not source.problems:
-        source.problems.append(Problem(NOT_A_CONFIG, "the file holds no document; it is empty", Span(1, 1, 1, 1)))
+        source.problems.append(Problem(NOT_A_CONFIG, "the file holds no document; it is empty", new_span(1, 1, 1, 1)))
     for doc in source.documents:
         if isinstance(doc.data, dict):
             continue
@@ -188,4 +187,4 @@ def _check_documents(source: SourceFile) -> None:
             pos = doc.values.get("#start", pos)
         else:
             what = f"is {'a list' if isinstance(doc.data, list) else 'a single value'}, not a mapping of fields"
-        source.problems.append(Problem(NOT_A_CONFIG, f"document {doc.index + 1} {what}", Span(*pos), doc.index))
+        source.problems.append(Problem(NOT_A_CONFIG, f"document {doc.index + 1} {what}", new_span(*pos), doc.index))

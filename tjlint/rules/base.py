@@ -12,11 +12,10 @@ pointers to lines and columns. A rule names the body kinds it runs on
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, TypeGuard
+from typing import Any, ClassVar, TypeGuard
 
 from tjlint.kinds import V1_KINDS
-from tjlint.model import Context, Finding, Severity, SourceView, escape, pointer
+from tjlint.model import Context, Finding, Record, Severity, SourceView, escape, pointer
 
 __all__ = ["CheckFn", "Context", "ExampleText", "Finding", "RetiredRule", "Rule", "RuleInfo", "RuleSet",
            "SourceView", "escape", "is_retired", "per_kind", "pointer"]
@@ -39,7 +38,7 @@ class _Example:
 
     def __get__(self, instance: object | None, owner: type) -> str:
         if instance is None:
-            return ""  # the default of the dataclass field
+            return ""  # what the class shows
         value = instance.__dict__[self._slot]
         if callable(value):
             value = instance.__dict__[self._slot] = value()
@@ -50,8 +49,7 @@ class _Example:
 
 
 # No __slots__ here and below: the examples keep their text in the instance's __dict__.
-@dataclass(frozen=True)
-class RuleInfo:
+class RuleInfo(Record):
     """What users read about a code: ``tjlint rules CODE``, SARIF rule metadata.
 
     ``explanation`` is plain prose (what, why, how to fix); ``good`` and
@@ -59,16 +57,23 @@ class RuleInfo:
     that writes it when it is first read).
     """
 
+    _fields: ClassVar[tuple[str, ...]] = ("code", "name", "severity", "summary", "explanation", "good", "bad")
+    __match_args__ = _fields
     code: str
     name: str
     severity: Severity
     summary: str
     explanation: str
-    good: _Example = _Example()
-    bad: _Example = _Example()
+    good = _Example()
+    bad = _Example()
+
+    def __init__(self, code: str, name: str, severity: Severity, summary: str, explanation: str,
+                 good: ExampleText = "", bad: ExampleText = "") -> None:
+        for field, value in (("code", code), ("name", name), ("severity", severity), ("summary", summary),
+                             ("explanation", explanation), ("good", good), ("bad", bad)):
+            object.__setattr__(self, field, value)
 
 
-@dataclass(frozen=True, kw_only=True)
 class RetiredRule(RuleInfo):
     """A code that is no longer checked: reserved, never reported, never reused.
 
@@ -77,7 +82,13 @@ class RetiredRule(RuleInfo):
     was retired; ``tjlint rules CODE`` shows it.
     """
 
+    _fields = (*RuleInfo._fields, "retired")
     retired: str
+
+    def __init__(self, code: str, name: str, severity: Severity, summary: str, explanation: str,
+                 good: ExampleText = "", bad: ExampleText = "", *, retired: str) -> None:
+        super().__init__(code, name, severity, summary, explanation, good, bad)
+        object.__setattr__(self, "retired", retired)
 
 
 def is_retired(rule: RuleInfo) -> TypeGuard[RetiredRule]:
@@ -85,7 +96,6 @@ def is_retired(rule: RuleInfo) -> TypeGuard[RetiredRule]:
     return isinstance(rule, RetiredRule)
 
 
-@dataclass(frozen=True, kw_only=True)
 class Rule(RuleInfo):
     """A rule the engine runs: metadata plus a check function (keyword-only).
 
@@ -96,8 +106,16 @@ class Rule(RuleInfo):
     their meaning and no rule runs on a kind added later unless it says so.
     """
 
+    _fields = (*RuleInfo._fields, "check", "kinds")
     check: CheckFn
-    kinds: frozenset[str] = V1_KINDS
+    kinds: frozenset[str]
+
+    def __init__(self, code: str, name: str, severity: Severity, summary: str, explanation: str,
+                 good: ExampleText = "", bad: ExampleText = "", *, check: CheckFn,
+                 kinds: frozenset[str] = V1_KINDS) -> None:
+        super().__init__(code, name, severity, summary, explanation, good, bad)
+        object.__setattr__(self, "check", check)
+        object.__setattr__(self, "kinds", kinds)
 
 
 def per_kind(checks: Mapping[frozenset[str], CheckFn]) -> CheckFn:
@@ -115,8 +133,7 @@ def per_kind(checks: Mapping[frozenset[str], CheckFn]) -> CheckFn:
     return check
 
 
-@dataclass(frozen=True)
-class RuleSet:
+class RuleSet(Record):
     """The rules a run applies, and what users read about every code it can report.
 
     ``rules`` run in order. ``metadata`` describes every known code: the reading
@@ -126,12 +143,15 @@ class RuleSet:
     formatters.
     """
 
+    _fields = __match_args__ = ("rules", "metadata")
     rules: tuple[Rule, ...]
     metadata: tuple[RuleInfo, ...]
-    _by_code: dict[str, RuleInfo] = field(init=False, repr=False, compare=False)
+    _by_code: dict[str, RuleInfo]
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_code", {r.code: r for r in self.metadata})
+    def __init__(self, rules: tuple[Rule, ...], metadata: tuple[RuleInfo, ...]) -> None:
+        object.__setattr__(self, "rules", rules)
+        object.__setattr__(self, "metadata", metadata)
+        object.__setattr__(self, "_by_code", {r.code: r for r in metadata})
 
     def info(self, code: str) -> RuleInfo:
         """The metadata of ``code`` (a KeyError for a code nobody defines)."""

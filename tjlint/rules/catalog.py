@@ -7,7 +7,6 @@ Values of the wrong type are left to the schema stage (TJ103).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -172,6 +171,8 @@ def check_missing_parameter(data: Mapping[str, Any], ctx: Context) -> Iterator[F
     related = (pointer("model_id"),) if given_at else ()
     for param in model.parameters:
         if param.required and param.label not in given:
+            import json  # only a message about an algorithm's parameters writes one
+
             item = json.dumps({"label": param.label, "value": param.value or "..."})
             yield Finding(
                 where,

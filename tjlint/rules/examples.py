@@ -14,11 +14,6 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
 
-import yaml
-
-# libyaml's emitter writes the same text several times faster; the examples are built at import.
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
 #: A clean configuration: every v1 example starts from it.
 BASE: dict[str, Any] = {
     "config_name": "resnet-train",
@@ -60,7 +55,11 @@ def _built(base: Mapping[str, Any], changes: Mapping[str, Any]) -> str:
             target.pop(last, None)
         else:
             target[last] = value
-    return yaml.dump(body, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
+    import yaml  # examples are written only when read (tjlint rules, SARIF, docs)
+
+    # libyaml's emitter writes the same text several times faster.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(body, Dumper=dumper, sort_keys=False, allow_unicode=True, width=1000)
 
 
 def example(**changes: Any) -> Callable[[], str]:

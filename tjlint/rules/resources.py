@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from typing import Any
 
-import yaml
-
 from tjlint.kinds import JOB, V1_KINDS
 from tjlint.model import Context, Finding, Severity, pointer
 from tjlint.rules.base import Rule
@@ -123,6 +121,8 @@ def _job_yaml(changes: dict[str, Any]) -> str:
             config.pop(key, None)
         else:
             config[key] = value
+    import yaml  # examples are written only when read (tjlint rules, SARIF, docs)
+
     body = {"job_name": "resnet-train", "config": config}
     return yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=1000)
 

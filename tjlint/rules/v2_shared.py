@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tjlint.model import Context, Finding, pointer
+from tjlint.model import Context, Finding, pointer, shared
 from tjlint.rules import obs, swr
 from tjlint.rules.fields import items, mapping, text
 
@@ -65,6 +65,11 @@ def _storage_paths(data: Mapping[str, Any]) -> Iterator[ObsField]:
             yield tokens, value, False
 
 
+def _shared_obs_fields(data: Mapping[str, Any], ctx: Context) -> tuple[ObsField, ...]:
+    """:func:`obs_fields` of ``data``, found once for TJ401, TJ402 and TJ405 of one body."""
+    return shared(ctx, data, "v2_obs_fields", lambda d: tuple(obs_fields(d)))
+
+
 def obs_path_problem(value: str) -> str | None:
     """Why ``value`` is not an OBS path of the current API (either form), or None."""
     scheme = _URL.match(value)
@@ -86,7 +91,7 @@ def obs_path_problem(value: str) -> str | None:
 
 def check_obs_paths(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ401 on a v2 body."""
-    for tokens, value, is_dir in obs_fields(data):
+    for tokens, value, is_dir in _shared_obs_fields(data, ctx):
         problem = obs_path_problem(value)
         if problem is None:
             continue
@@ -100,7 +105,7 @@ def check_obs_paths(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 def check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ402 on a v2 body: directories are code_dir, outputs and the log export path."""
-    for tokens, value, is_dir in obs_fields(data):
+    for tokens, value, is_dir in _shared_obs_fields(data, ctx):
         if is_dir and not value.endswith("/"):
             ptr = pointer(*tokens)
             fixable = obs_path_problem(value + "/") is None  # never a fix that leaves TJ401
@@ -110,7 +115,7 @@ def check_dir_slash(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
 
 def check_overlap(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     """TJ405 on a v2 body: outputs and the log export path against the OBS inputs."""
-    places = [(t, v, obs.normalise(v)) for t, v, _ in obs_fields(data) if t[1] in _COMPARED]
+    places = [(t, v, obs.normalise(v)) for t, v, _ in _shared_obs_fields(data, ctx) if t[1] in _COMPARED]
     inputs = [(pointer(*t), v, n) for t, v, n in places if n is not None and t[1] == "inputs"]
     for tokens, value, out in places:
         is_output = tokens[1] == "outputs"

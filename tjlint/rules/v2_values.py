@@ -7,7 +7,6 @@ restrict them; this rule lists what the sources name and warns about the rest.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -34,6 +33,8 @@ KNOWN_ANNOTATIONS = (
 
 
 def _unknown(what: str, value: str, known: Sequence[str]) -> str:
+    import difflib  # only a misspelling needs it
+
     close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.7)
     guess = f" (did you mean '{close[0]}'?)" if close else ""
     shown = value if len(value) <= 60 else value[:57] + "..."

@@ -9,33 +9,40 @@ and check each key (:mod:`~tjlint.settings.keys`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from tjlint import arguments
 from tjlint.codes import UNREAD
 from tjlint.globs import matches
-from tjlint.model import Severity
+from tjlint.model import Record, Severity
+
+_set = object.__setattr__
 
 __all__ = ["DEFAULT_SETTINGS", "Limits", "Settings"]
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(Record):
     """Safety limits on one input (TJ005). Defaults are generous for real bodies."""
 
-    max_file_size: int = 10 * 1024 * 1024
-    max_depth: int = 64
-    max_nodes: int = 1_000_000
+    __slots__ = _fields = __match_args__ = ("max_file_size", "max_depth", "max_nodes")
+    max_file_size: int
+    max_depth: int
+    max_nodes: int
 
-    def __post_init__(self) -> None:
-        for name in ("max_file_size", "max_depth", "max_nodes"):
-            arguments.positive(f"Limits({name}=...)", getattr(self, name))
+    def __init__(self, max_file_size: int = 10 * 1024 * 1024, max_depth: int = 64, max_nodes: int = 1_000_000) -> None:
+        for name, value in (("max_file_size", max_file_size), ("max_depth", max_depth), ("max_nodes", max_nodes)):
+            arguments.positive(f"Limits({name}=...)", value)
+            _set(self, name, value)
 
 
-@dataclass(frozen=True)
-class Settings:
+_DEFAULT_LIMITS = Limits()
+#: The default of the mapping fields: each gets a new dict of its own (see :func:`_checked`).
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+class Settings(Record):
     """Everything that changes what tjlint reports.
 
     ``select``/``ignore`` hold codes or prefixes (``"TJ3"``); an empty
@@ -46,26 +53,37 @@ class Settings:
     (settings files make theirs absolute). An empty ``include`` means the
     default names; ``exclude`` adds to the folders that are always skipped.
     ``allow_empty`` lets a command-line run that finds no file to lint pass.
+    Every field is checked (a TypeError or ValueError names it); lists become tuples.
     """
 
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    limits: Limits = Limits()
-    strict: bool = False
-    kind: str = "auto"
-    catalog: tuple[str, ...] = ()
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    kinds: Mapping[str, str] = field(default_factory=dict)
-    plugins: tuple[str, ...] = ()
-    allow_empty: bool = False
+    __slots__ = _fields = __match_args__ = (
+        "select", "ignore", "severity", "limits", "strict", "kind", "catalog", "include", "exclude",
+        "per_file_ignores", "kinds", "plugins", "allow_empty")
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    severity: Mapping[str, Severity]
+    limits: Limits
+    strict: bool
+    kind: str
+    catalog: tuple[str, ...]
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    per_file_ignores: Mapping[str, tuple[str, ...]]
+    kinds: Mapping[str, str]
+    plugins: tuple[str, ...]
+    allow_empty: bool
 
-    def __post_init__(self) -> None:
-        """Check every field (a TypeError or ValueError names it) and normalise lists to tuples."""
-        for name, value in _checked({f.name: getattr(self, f.name) for f in fields(self)}).items():
-            object.__setattr__(self, name, value)
+    def __init__(self, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+                 severity: Mapping[str, Severity] = _EMPTY, limits: Limits = _DEFAULT_LIMITS, strict: bool = False,
+                 kind: str = "auto", catalog: tuple[str, ...] = (), include: tuple[str, ...] = (),
+                 exclude: tuple[str, ...] = (), per_file_ignores: Mapping[str, tuple[str, ...]] = _EMPTY,
+                 kinds: Mapping[str, str] = _EMPTY, plugins: tuple[str, ...] = (), allow_empty: bool = False,
+                 ) -> None:
+        values = {"select": select, "ignore": ignore, "severity": severity, "limits": limits, "strict": strict,
+                  "kind": kind, "catalog": catalog, "include": include, "exclude": exclude,
+                  "per_file_ignores": per_file_ignores, "kinds": kinds, "plugins": plugins, "allow_empty": allow_empty}
+        for name, value in _checked(values).items():
+            _set(self, name, value)
 
     def is_selected(self, code: str) -> bool:
         """Whether diagnostics with ``code`` are reported at all (always, for :data:`UNREAD` codes)."""

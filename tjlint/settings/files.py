@@ -10,20 +10,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
-import yaml
-
+from tjlint.model import replace
 from tjlint.settings import Settings
 from tjlint.settings.keys import KEYS, SettingsError, unknown_key
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def shown(path: str) -> str:
@@ -47,6 +38,10 @@ def _read_text(path: str) -> str:
 
 def _read_toml(path: str) -> Mapping[str, Any] | None:
     """The ``[tool.tjlint]`` table of a TOML file, or None when it has none."""
+    if sys.version_info >= (3, 11):
+        import tomllib  # only a folder with a pyproject.toml reads TOML
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]  # as on 3.11
     try:
         data = tomllib.loads(_read_text(path))
     except tomllib.TOMLDecodeError as exc:
@@ -59,8 +54,10 @@ def _read_toml(path: str) -> Mapping[str, Any] | None:
 
 
 def _read_yaml(path: str) -> Mapping[str, Any]:
+    import yaml  # only a folder with a .tjlint.yaml reads YAML settings
+
     try:
-        data = yaml.load(_read_text(path), Loader=_Loader)  # a safe loader
+        data = yaml.load(_read_text(path), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

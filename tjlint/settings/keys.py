@@ -7,7 +7,6 @@ problem (the caller adds the file and key).
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -29,6 +28,8 @@ class SettingsError(ValueError):
 
 def unknown_key(key: str, known: Iterable[str]) -> str:
     """``unknown key 'selct' (did you mean 'select'?)``."""
+    import difflib  # only a misspelling needs it
+
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return f"unknown key '{key}'{hint}"
