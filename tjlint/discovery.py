@@ -129,27 +129,28 @@ def walk_bodies(root: str, globs: Callable[[str], Globs], *, use_git: bool = Tru
         return found
 
     ignored = git_ignored(root) if use_git else frozenset()
-    stack = [(iter(_entries(root)), rules(root), posix_abspath(root).rstrip("/"))]
+    top = _Folder(root)
+    stack = [(top, iter(top.names), rules(root), posix_abspath(root).rstrip("/"))]
     while stack:
-        entries, (wanted, skipped), folder = stack[-1]
-        entry = next(entries, None)
-        if entry is None:
+        here, names, (wanted, skipped), folder = stack[-1]
+        name = next(names, None)
+        if name is None:
             stack.pop()
             continue
-        absolute = f"{folder}/{entry.name}"  # what posix_abspath(entry.path) gives, for less
+        absolute = f"{folder}/{name}"  # what posix_abspath(path) gives, for less
         if skipped.match(absolute) or absolute in ignored:
             continue
-        if entry.is_dir(follow_symlinks=False):
-            children = [] if entry.name.startswith(".") else _entries(entry.path)
-            names = {child.name for child in children}
-            if children and "pyvenv.cfg" not in names:  # a virtual environment is never walked
-                own = rules(entry.path) if not names.isdisjoint(SETTINGS_FILES) else (wanted, skipped)
-                stack.append((iter(children), own, absolute))
-        elif entry.name.lower().endswith(EXTENSIONS) and _is_regular(entry):
+        path = os.path.join(here.path, name)  # as os.scandir names its entries
+        if name in here.folders:
+            child = _Folder(path if not name.startswith(".") else None)
+            if child.names and "pyvenv.cfg" not in child.names:  # a virtual environment is never walked
+                own = rules(path) if not SETTINGS_FILES.isdisjoint(child.names) else (wanted, skipped)
+                stack.append((child, iter(child.names), own, absolute))
+        elif name.lower().endswith(EXTENSIONS) and name not in here.irregular:
             if wanted.match(absolute):
-                yield entry.path, NAME
-            elif (head := read_head(entry.path)) is not None and looks_like_body(head):
-                yield entry.path, CONTENT
+                yield path, NAME
+            elif (head := read_head(path)) is not None and looks_like_body(head):
+                yield path, CONTENT
 
 
 def _compiled(globs: Globs, base: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -158,13 +159,33 @@ def _compiled(globs: Globs, base: str) -> tuple[re.Pattern[str], re.Pattern[str]
             compile_globs((*DEFAULT_EXCLUDE, *exclude), base, tree=False))
 
 
-def _entries(folder: str) -> list[os.DirEntry[str]]:
-    """The entries of ``folder`` sorted by name (none if it cannot be read)."""
-    try:
-        with os.scandir(folder) as scan:
-            return sorted(scan, key=lambda e: e.name)
-    except OSError:
-        return []
+class _Folder:
+    """The entries of one folder, sorted by name: which are folders, and which files are not regular.
+
+    Names and two small sets, not ``os.DirEntry`` objects: a flat folder of 10,000 bodies is
+    held whole while it is walked, and its entries would take three times the memory.
+    """
+
+    __slots__ = ("folders", "irregular", "names", "path")
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path or ""
+        self.names: list[str] = []
+        self.folders: set[str] = set()
+        self.irregular: set[str] = set()  # FIFOs, sockets, devices, broken links: never read
+        if path is None:
+            return
+        try:
+            with os.scandir(path) as scan:
+                for entry in scan:
+                    self.names.append(entry.name)
+                    if entry.is_dir(follow_symlinks=False):
+                        self.folders.add(entry.name)
+                    elif entry.name.lower().endswith(EXTENSIONS) and not _is_regular(entry):
+                        self.irregular.add(entry.name)
+        except OSError:
+            self.names = []
+        self.names.sort()
 
 
 def _is_regular(entry: os.DirEntry[str]) -> bool:

@@ -34,6 +34,7 @@ def collect(paths: Sequence[str], stdin_filename: str | None, bodies_only: bool,
             globs: Callable[[str], Globs], problems: list[str], search: Search) -> Iterator[Target]:
     """The files to lint, one at a time (nothing is held per file); bad paths go to ``problems``."""
     seen: set[str] = set()
+    dedupe = len(paths) > 1  # one path names each file once (a walk yields each file once): no set to keep
     for path in paths or (".",):
         if path == "-":
             yield Target(None, stdin_filename or "<stdin>")
@@ -50,12 +51,15 @@ def collect(paths: Sequence[str], stdin_filename: str | None, bodies_only: bool,
         else:
             found = iter([(path, _reason(path, bodies_only, globs))])
         for file, reason in found:
-            key = os.path.normcase(os.path.abspath(file))
             if not reason:
                 search.skipped.append(file)
-            elif key not in seen:
+                continue
+            if dedupe:
+                key = os.path.normcase(os.path.abspath(file))
+                if key in seen:
+                    continue
                 seen.add(key)
-                yield Target(file, os.path.normpath(file), reason)
+            yield Target(file, os.path.normpath(file), reason)
 
 
 def _reason(path: str, bodies_only: bool, globs: Callable[[str], Globs]) -> str:
