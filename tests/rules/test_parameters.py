@@ -6,7 +6,8 @@ import pytest
 from rule_helpers import BUILT_IN, BUILT_IN_JSON_HEAD, dump, where
 
 import tjlint
-from tjlint.model import Severity
+from tjlint.model import Context, Severity
+from tjlint.rules import parameters
 
 HEAD = dump(BUILT_IN)
 
@@ -112,3 +113,20 @@ def test_tj215_is_a_warning_and_labelled_items_are_clean() -> None:
     assert {d.severity for d in found} == {Severity.WARNING}
     clean = HEAD + "parameter:\n  - label: a\n  - label: b\n    value: '2'\n"
     assert where(clean, "c.yaml") == []
+
+
+def test_tj209_and_tj215_read_the_labels_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    read = parameters._read_labels
+    reads: list[object] = []
+    monkeypatch.setattr(parameters, "_read_labels", lambda data: reads.append(data) or read(data))
+    body = {"parameter": [{"label": "lr", "value": "1"}, {"value": "2", "name": "bs"}, "x",
+                          {"label": " ", "value": "3"}, {"label": "lr", "value": "4"}]}
+    ctx = Context()
+    rules = {rule.code: rule for rule in parameters.RULES}
+    assert [(f.pointer, f.related) for f in rules["TJ209"].check(body, ctx)] == [
+        ("/parameter/4/label", ("/parameter/0/label",))]
+    assert [f.pointer for f in rules["TJ215"].check(body, ctx)] == ["/parameter/1", "/parameter/3/label"]
+    assert "(is 'name' meant to be the label?)" in next(iter(rules["TJ215"].check(body, ctx))).message
+    assert reads == [body]  # read once for both rules
+    other = {"parameter": [{"value": "1"}]}
+    assert [f.pointer for f in rules["TJ215"].check(other, ctx)] == ["/parameter/0"]

@@ -10,18 +10,31 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tjlint.kinds import V1_KINDS
-from tjlint.model import Context, Finding, Severity, pointer
+from tjlint.model import Context, Finding, Severity, pointer, shared
 from tjlint.rules.base import Rule
 from tjlint.rules.examples import example
 
+#: Stands for a parameter item that is not a mapping (it has no label to read).
+_NOT_AN_ITEM = object()
 
-def _check_duplicates(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
+
+def _read_labels(data: Mapping[str, Any]) -> list[Any]:
+    """The ``label`` of each ``parameter`` item (None when it has none, :data:`_NOT_AN_ITEM` for an
+    item that is not a mapping); empty when ``parameter`` is not a list."""
     items = data.get("parameter") if isinstance(data, Mapping) else None
     if not isinstance(items, list):
-        return
+        return []
+    return [item.get("label") if isinstance(item, (dict, Mapping)) else _NOT_AN_ITEM for item in items]  # dict: fast
+
+
+def _labels(data: Mapping[str, Any], ctx: Context) -> list[Any]:
+    """:func:`_read_labels`, found once for TJ209 and TJ215 of one document."""
+    return shared(ctx, data, "parameter_labels", _read_labels)
+
+
+def _check_duplicates(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
     first: dict[str, int] = {}
-    for index, item in enumerate(items):
-        label = item.get("label") if isinstance(item, (dict, Mapping)) else None  # dict first: fast
+    for index, label in enumerate(_labels(data, ctx)):
         if not isinstance(label, str):
             continue
         if label in first:
@@ -37,15 +50,9 @@ def _check_duplicates(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding
 
 
 def _check_labels(data: Mapping[str, Any], ctx: Context) -> Iterator[Finding]:
-    items = data.get("parameter") if isinstance(data, Mapping) else None
-    if not isinstance(items, list):
-        return
-    for index, item in enumerate(items):
-        if not isinstance(item, Mapping):
-            continue
-        label = item.get("label")
+    for index, label in enumerate(_labels(data, ctx)):
         if label is None:
-            others = [k for k in item if k not in ("label", "value")]
+            others = [k for k in data["parameter"][index] if k not in ("label", "value")]
             hint = f" (is '{others[0]}' meant to be the label?)" if others else ""
             yield Finding(
                 pointer("parameter", index),
