@@ -1,13 +1,14 @@
-"""Benchmark tjlint against check-jsonschema and the libyaml parse floor.
+"""Benchmark tjlint against check-jsonschema, the libyaml parse floors and a bare import.
 
     python benchmarks/run.py                         # everything (a few minutes)
     python benchmarks/run.py --sizes 1,100,1000 --repeat 3
+    python benchmarks/run.py --before ../old/venv/bin/tjlint   # an older tjlint in the same rounds
 
 Generates the corpora (once) into ``benchmarks/corpus/`` (git-ignored) or
 ``--corpus DIR``, then runs every tool on the same files, alternating tools
 round by round, and prints the median CPU time (user+sys of the child, from
 ``os.wait4``), wall time and peak memory (``ru_maxrss``) of each, the ratios,
-and whether the performance targets hold. Needs ``pip install -e '.[bench]'``.
+and whether the goals (``goals.py``) hold. Needs ``pip install -e '.[bench]'``.
 """
 
 from __future__ import annotations
@@ -27,12 +28,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus
+import goals
 
 HERE = Path(__file__).resolve().parent
 SCHEMA = HERE.parent / "schemas" / "training-job-config.schema.json"
 SCHEMA_V2 = HERE.parent / "schemas" / "training-job-v2.schema.json"
 LARGE_ITEMS = 60_000
-TOOLS = ("tjlint", "check-jsonschema", "floor", "tjlint-folder", "args-only")
+TOOLS = ("tjlint", "check-jsonschema", "floor", "compose-floor", "import-floor", "tjlint-folder", "args-only")
+#: Tools given the folder of a scenario instead of its files.
+FOLDER_TOOLS = ("tjlint-folder", "tjlint-before-folder", "args-only")
+#: Tools of the start-up scenario, which has no files (``tjlint --version``).
+START_UP_TOOLS = ("tjlint", "tjlint-before", "import-floor")
+#: Past this many files only tjlint runs (the 10,000-file set measures its memory).
+ONLY_TJLINT_PAST = 1000
 
 
 @dataclass
@@ -54,12 +62,20 @@ def _executable(name: str) -> str | None:
     return str(beside) if beside.exists() else shutil.which(name)
 
 
-def commands(tools: list[str]) -> dict[str, list[str]]:
-    """The argv prefix of each tool that can be found."""
+def commands(tools: list[str], before: str | None = None) -> dict[str, list[str]]:
+    """The argv prefix of each tool that can be found (``before``: an older tjlint's executable)."""
     found: dict[str, list[str]] = {}
+    if before:
+        tools = [*tools, "tjlint-before", "tjlint-before-folder"]
     for tool in tools:
         if tool == "floor":
             found[tool] = [sys.executable, str(HERE / "floor.py")]
+        elif tool == "compose-floor":
+            found[tool] = [sys.executable, str(HERE / "floor.py"), "--compose"]
+        elif tool == "import-floor":
+            found[tool] = [sys.executable, "-c", "import yaml, click"]
+        elif tool.startswith("tjlint-before") and before:
+            found[tool] = [before]
         elif tool == "tjlint" and (exe := _executable("tjlint")):
             found[tool] = [exe]
         elif tool == "tjlint-folder" and (exe := _executable("tjlint")):
@@ -96,55 +112,79 @@ class Runner:
         self.helper.wait()
 
 
+def _chosen(name: str, only: str) -> bool:
+    return any(fnmatch.fnmatch(name, pattern.strip()) for pattern in only.split(","))
+
+
 def scenarios(root: Path, sizes: list[int], large: bool, only: str) -> list[Scenario]:
-    """Valid YAML at every size; valid JSON, invalid YAML/JSON and v2 bodies up to 1,000 files; the large one."""
-    found: list[Scenario] = []
+    """Start-up; valid YAML at every size; valid JSON, invalid YAML/JSON and v2 bodies up to 1,000 files;
+    the large one."""
+    found: list[Scenario] = [Scenario("start-up", [], True)] if _chosen("start-up", only) else []
     for size in sizes:
         for v2, fmt, clean in [(v2, f, c) for v2 in (False, True) for f, c in
                                (("yaml", True), ("json", True), ("yaml", False), ("json", False))]:
             if size > 1000 and (v2 or (fmt, clean) != ("yaml", True)):
                 continue
             name = ("v2-" if v2 else "") + f"{'valid' if clean else 'invalid'}-{fmt}-{size}"
-            if fnmatch.fnmatch(name, only):
+            if _chosen(name, only):
                 print(f"corpus: {name}", file=sys.stderr)
                 files = corpus.write_set(root / name, size, fmt, clean, v2=v2)
                 found.append(Scenario(name, files, clean, name if clean and fmt == "yaml" else None))
     if large:
         for fmt in ("yaml", "json"):
             name = f"large-{LARGE_ITEMS}-{fmt}"
-            if fnmatch.fnmatch(name, only):
+            if _chosen(name, only):
                 found.append(Scenario(name, [corpus.write_large(root, LARGE_ITEMS, fmt)], True))
     return found
 
 
-def compile_tjlint() -> None:
-    """Write the bytecode of tjlint's modules, as installing a wheel does: an editable install run
-    with PYTHONDONTWRITEBYTECODE set would otherwise compile every module on every run."""
+def compile_tjlint(before: str | None) -> None:
+    """Write the bytecode of tjlint's modules (and the older tjlint's), as installing a wheel does: an
+    editable install run with PYTHONDONTWRITEBYTECODE set would otherwise compile every module on every run."""
     import compileall
 
     import tjlint
 
     compileall.compile_dir(str(Path(tjlint.__file__).parent), quiet=1)
+    if before:  # with the interpreter of its own environment, beside the executable
+        script = "import compileall, os, tjlint; compileall.compile_dir(os.path.dirname(tjlint.__file__), quiet=1)"
+        subprocess.run([str(Path(before).parent / "python"), "-c", script], check=True)
 
 
-def run_all(found: list[Scenario], tools: dict[str, list[str]], root: Path, repeat: int) -> None:
+def _tools_for(scenario: Scenario, tools: dict[str, list[str]]) -> list[str]:
+    if scenario.name == "start-up":
+        return [t for t in tools if t in START_UP_TOOLS]
+    names = [t for t in tools if t not in FOLDER_TOOLS or scenario.folder]
+    if len(scenario.files) > ONLY_TJLINT_PAST:
+        names = [t for t in names if t.startswith("tjlint") or t == "args-only"]
+    return [t for t in names if t != "import-floor"]
+
+
+def _args(scenario: Scenario, tool: str) -> list[str]:
+    if scenario.name == "start-up":
+        return ["--version"] if tool.startswith("tjlint") else []
+    return [scenario.folder] if tool in FOLDER_TOOLS and scenario.folder else scenario.files
+
+
+def run_all(found: list[Scenario], tools: dict[str, list[str]], root: Path, repeat: int,
+            before: str | None = None) -> None:
     """A warm-up read of the files, then ``repeat`` rounds per scenario, rotating the tools."""
-    compile_tjlint()
+    compile_tjlint(before)
     runner = Runner()
     for scenario in found:
         runner.measure([sys.executable, str(HERE / "floor.py"), *scenario.files], root)
-        names = [t for t in tools if scenario.folder or t not in ("tjlint-folder", "args-only")]
+        names = _tools_for(scenario, tools)
         scenario.samples = {tool: [] for tool in names}
         for round_ in range(repeat):
             order = names[round_ % len(names):] + names[: round_ % len(names)]
             for tool in order:
-                args = [scenario.folder] if tool == "tjlint-folder" and scenario.folder else scenario.files
+                args = _args(scenario, tool)
                 argv = tools[tool]
                 if tool == "check-jsonschema" and scenario.name.startswith("v2-"):  # the v2 schema
                     argv = [a if a != str(SCHEMA) else str(SCHEMA_V2) for a in argv]
                 sample = runner.measure(argv + args, root)
                 scenario.samples[tool].append(sample)
-                if tool in ("tjlint", "check-jsonschema") and (sample[3] == 0) != scenario.clean:
+                if tool in ("tjlint", "tjlint-before", "check-jsonschema") and (sample[3] == 0) != scenario.clean:
                     print(f"warning: {tool} exited {sample[3]} on {scenario.name}", file=sys.stderr)
         print(f"done: {scenario.name}", file=sys.stderr)
     runner.close()
@@ -163,37 +203,16 @@ def table(found: list[Scenario]) -> str:
     return "\n".join(rows)
 
 
-def targets(found: list[Scenario]) -> list[str]:
-    """Each performance target that this run can judge: the measured ratio and whether it holds."""
+def median_of(found: list[Scenario]) -> goals.Median:
+    """The median of ``what`` for a tool on a scenario of this run (None if it did not run there)."""
     by = {s.name: s for s in found}
 
-    def ratio(a: str, tool_a: str, b: str, tool_b: str, what: int = 0) -> float | None:
-        if a in by and b in by and tool_a in by[a].samples and tool_b in by[b].samples:
-            return by[a].median(tool_a, what) / by[b].median(tool_b, what)
+    def median(scenario: str, tool: str, what: int) -> float | None:
+        if scenario in by and by[scenario].samples.get(tool):
+            return by[scenario].median(tool, what)
         return None
 
-    checks = [
-        ("1,000 valid YAML: tjlint / check-jsonschema CPU", ratio("valid-yaml-1000", "tjlint",
-         "valid-yaml-1000", "check-jsonschema"), 0.2),
-        ("1,000 valid YAML: tjlint / parse floor CPU", ratio("valid-yaml-1000", "tjlint",
-         "valid-yaml-1000", "floor"), 4.0),
-        ("1 file: tjlint / check-jsonschema CPU", ratio("valid-yaml-1", "tjlint", "valid-yaml-1",
-         "check-jsonschema"), 0.6),
-        ("1,000 valid YAML: v2 / v1 bodies (v2 files ~1.3x larger), tjlint CPU", ratio(
-            "v2-valid-yaml-1000", "tjlint", "valid-yaml-1000", "tjlint"), 1.4),
-        ("10,000 / 1,000 files: tjlint CPU", ratio("valid-yaml-10000", "tjlint", "valid-yaml-1000",
-         "tjlint"), 11.0),
-        ("10,000 / 100 files: tjlint peak memory", ratio("valid-yaml-10000", "tjlint",
-         "valid-yaml-100", "tjlint", 2), 1.2),
-        ("10,000 / 100 files: tjlint peak memory, given the folder", ratio(
-            "valid-yaml-10000", "tjlint-folder", "valid-yaml-100", "tjlint-folder", 2), 1.2),
-        (f"{LARGE_ITEMS:,}-item YAML: tjlint / parse floor CPU", ratio(
-            f"large-{LARGE_ITEMS}-yaml", "tjlint", f"large-{LARGE_ITEMS}-yaml", "floor"), 3.0),
-        (f"{LARGE_ITEMS:,}-item JSON: tjlint / parse floor CPU", ratio(
-            f"large-{LARGE_ITEMS}-json", "tjlint", f"large-{LARGE_ITEMS}-json", "floor"), 3.0),
-    ]
-    return [f"- {label}: {value:.2f} (target <= {limit}) {'ok' if value <= limit else 'MISSED'}"
-            for label, value, limit in checks if value is not None]
+    return median
 
 
 def machine() -> str:
@@ -216,23 +235,25 @@ def main(argv: list[str] | None = None) -> int:
     add("--sizes", default="1,100,1000,10000", help="file counts (default: %(default)s)")
     add("--repeat", type=int, default=5, help="timed runs per tool (default: %(default)s)")
     parser.add_argument("--tools", default=",".join(TOOLS), help="default: %(default)s")
-    parser.add_argument("--only", default="*", help="run scenarios whose name matches this glob")
+    parser.add_argument("--only", default="*", help="run scenarios whose name matches one of these globs"
+                        " (comma-separated: start-up,valid-yaml-*)")
+    parser.add_argument("--before", help="an older tjlint's executable, run in the same rounds")
     add("--no-large", action="store_true", help=f"skip the {LARGE_ITEMS:,}-item config")
     parser.add_argument("--corpus", type=Path, default=HERE / "corpus", help="default: %(default)s")
     parser.add_argument("--json", type=Path, help="also write every sample to this file")
     args = parser.parse_args(argv)
-    tools = commands([t.strip() for t in args.tools.split(",") if t.strip()])
+    tools = commands([t.strip() for t in args.tools.split(",") if t.strip()], args.before)
     sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
     args.corpus.mkdir(parents=True, exist_ok=True)
     found = scenarios(args.corpus, sizes, not args.no_large, args.only)
-    run_all(found, tools, args.corpus, max(1, args.repeat))
+    run_all(found, tools, args.corpus, max(1, args.repeat), args.before)
     print(f"machine: {machine()}")
     given = argv if argv is not None else sys.argv[1:]
     print(f"command: python benchmarks/run.py {' '.join(given)}")
     print(f"median of {args.repeat} runs each\n")
     print(table(found))
-    print("\nTargets:")
-    print("\n".join(targets(found)))
+    print("\nGoals (ratios of CPU medians; the memory goal of peak memory):\n")
+    print(goals.table(median_of(found)))
     if args.json:
         args.json.write_text(json.dumps({s.name: s.samples for s in found}, indent=1))
     return 0
