@@ -148,7 +148,8 @@ def compile_tjlint(before: str | None) -> None:
     compileall.compile_dir(str(Path(tjlint.__file__).parent), quiet=1)
     if before:  # with the interpreter of its own environment, beside the executable
         script = "import compileall, os, tjlint; compileall.compile_dir(os.path.dirname(tjlint.__file__), quiet=1)"
-        subprocess.run([str(Path(before).parent / "python"), "-c", script], check=True)
+        # From its own folder: run from here, "import tjlint" would find this checkout's.
+        subprocess.run([str(Path(before).parent / "python"), "-c", script], check=True, cwd=Path(before).parent)
 
 
 def _tools_for(scenario: Scenario, tools: dict[str, list[str]]) -> list[str]:
