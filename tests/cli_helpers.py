@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Mapping, Sequence
 
@@ -24,3 +25,8 @@ def run_cli(args: Sequence[str], env: Mapping[str, str | None] | None = None,
         stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
     assert isinstance(status, int)
     return status, stdout, stderr
+
+
+def cache_env() -> dict[str, str]:
+    """The suite's results-cache folder and user cache folder, for a subprocess given an environment of its own."""
+    return {name: os.environ[name] for name in ("TJLINT_CACHE_DIR", "XDG_CACHE_HOME") if name in os.environ}

@@ -29,11 +29,31 @@ settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _outside_github_actions() -> Iterator[None]:
-    """The suite behaves the same inside GitHub Actions, where tjlint defaults to --format github."""
+def _outside_github_actions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The suite behaves the same inside GitHub Actions, where tjlint defaults to --format github.
+
+    The results cache's key goes to a folder of the session's own (never the user's ~/.cache).
+    """
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("GITHUB_ACTIONS", raising=False)
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
         yield
+
+
+@pytest.fixture(autouse=True)
+def _results_cache_of_its_own(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                              request: pytest.FixtureRequest) -> None:
+    """Each test's command-line runs keep their results cache in a folder of that test's own.
+
+    Runs from the checkout (the README's examples, ``python -m tjlint examples/``) would otherwise
+    write ``.tjlint_cache`` into it, and a test would read what another one stored.
+    """
+    base = tmp_path_factory.getbasetemp() / "results-caches"
+    monkeypatch.setenv("TJLINT_CACHE_DIR", str(base / f"{len(_SEEN)}"))
+    _SEEN.append(request.node.nodeid)
+
+
+_SEEN: list[str] = []
 
 
 # A fake distribution offering rules through the ``tjlint.rules`` entry-point group: a

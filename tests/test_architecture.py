@@ -144,7 +144,8 @@ def _calls(name: str) -> Iterator[tuple[str, ast.Call]]:
 
 
 def test_diagnostics_are_made_in_one_place() -> None:
-    assert {module for module, _ in _calls("Diagnostic")} == {"tjlint.engine"}
+    # The results cache's codec only restores, field by field, diagnostics the engine made.
+    assert {module for module, _ in _calls("Diagnostic")} == {"tjlint.engine", "tjlint.cache.codec"}
 
 
 @pytest.mark.parametrize("module", sorted(m for m in MODULES if m.startswith("tjlint.rules.")))

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import cache_env
 
 CLEAN = (
     "config_name: demo\nworker_server_num: 1\nspec_id: 1\nengine_id: 1\n"
@@ -20,7 +21,7 @@ WARNING_ONLY = CLEAN.replace("data_url: /bucket/data/", "data_url: /bucket/data"
 def tjlint(*args: str, cwd: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env_args = [sys.executable, "-m", "tjlint", *args]
     return subprocess.run(env_args, cwd=cwd, input=stdin, capture_output=True, text=True, timeout=60,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"})
+                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", **cache_env()})
 
 
 @pytest.fixture()

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
+from cli_helpers import cache_env
 from samples import API_SAMPLE, assert_lints_clean, client_body
 
 import tjlint
@@ -210,7 +211,7 @@ def test_projects_own_settings_mark_the_update_examples() -> None:
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "tjlint", "--format", "json", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=60,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"})
+                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", **cache_env()})
 
 
 def test_cli_kind_option(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from cli_helpers import cache_env
 
 from tjlint.fix import write_atomic
 
@@ -22,7 +23,7 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/stdou
 def tjlint(cwd: Path, *args: str, stdout: int | object = subprocess.PIPE) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "tjlint", *args], cwd=cwd, stdout=stdout,  # type: ignore[arg-type]
                           stderr=subprocess.PIPE, text=True, timeout=60,
-                          env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "NO_COLOR": "1"})
+                          env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "NO_COLOR": "1", **cache_env()})
 
 
 @pytest.fixture

@@ -36,10 +36,12 @@ train_url: /my-bucket/output/
 #: runner and the settings found for the file, the YAML reader, the compiled schema check,
 #: every built-in rule (and the builders their examples are written with, on first read) but the
 #: reading of commands behind TJ301-TJ305 (a body without ``user_command`` has none to read),
-#: suppressions, and the text format for the summary line.
+#: suppressions, the results cache (on by default: its key, its pack, the findings' codec), and the
+#: text format for the summary line.
 ONE_FILE_RUN = {
     "tjlint", "tjlint.cli", "tjlint.cli.checking", "tjlint.cli.report",
-    "tjlint.runner", "tjlint.targets", "tjlint.discovery", "tjlint.globs", "tjlint.plugins",
+    "tjlint.runner", "tjlint.batch", "tjlint.cache", "tjlint.cache.keys", "tjlint.cache.pack", "tjlint.cache.codec",
+    "tjlint.targets", "tjlint.discovery", "tjlint.globs", "tjlint.plugins",
     "tjlint.settings", "tjlint.settings.files", "tjlint.settings.folders", "tjlint.settings.keys",
     "tjlint.arguments", "tjlint.engine", "tjlint.codes", "tjlint.model", "tjlint.words",
     "tjlint.kinds", "tjlint.kind_notes", "tjlint.schemafiles",
@@ -53,8 +55,9 @@ ONE_FILE_RUN = {
 #: Loaded only for what a clean one-file run never does: flags and subcommands (click), explaining a
 #: schema failure (jsonschema), folder walks (subprocess, sniffing), fixes and --output (tempfile,
 #: shutil, difflib), settings in TOML, saved catalogues, other formats, plugins, the language server,
-#: commands (the shell reader).
+#: commands (the shell reader), worker processes (--jobs).
 NEVER_FOR_ONE_FILE = {
+    "multiprocessing", "concurrent",
     "click", "jsonschema", "referencing", "rpds", "subprocess", "tempfile", "shutil", "difflib", "tomllib",
     "dataclasses", "inspect", "json", "importlib.metadata", "importlib.resources", "pygls", "lsprotocol",
     "tjlint.cli.group", "tjlint.cli.check", "tjlint.cli.commands", "tjlint.api", "tjlint.fix", "tjlint.fixcheck",

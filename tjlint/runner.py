@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tjlint.discovery import Globs, Target
@@ -29,6 +30,7 @@ from tjlint.settings.keys import SettingsError
 from tjlint.targets import Search, collect, empty_run
 
 if TYPE_CHECKING:
+    from tjlint.batch import Checks
     from tjlint.catalog import Catalog
     from tjlint.fix import FixResult
     from tjlint.model import Diagnostic
@@ -46,7 +48,7 @@ class Options(Record):
 
     __slots__ = _fields = __match_args__ = (
         "select", "ignore", "severity", "kind", "strict", "catalog", "allow_empty", "config_file", "stdin_filename",
-        "bodies_only")
+        "bodies_only", "cache", "cache_dir", "jobs")
     select: tuple[str, ...] | None
     ignore: tuple[str, ...] | None
     severity: Mapping[str, Severity]
@@ -57,15 +59,19 @@ class Options(Record):
     config_file: str | None
     stdin_filename: str | None
     bodies_only: bool
+    cache: bool
+    cache_dir: str | None
+    jobs: int
 
     def __init__(self, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None,
                  severity: Mapping[str, Severity] | None = None, kind: str | None = None, strict: bool | None = None,
                  catalog: tuple[str, ...] = (), allow_empty: bool = False, config_file: str | None = None,
-                 stdin_filename: str | None = None, bodies_only: bool = False) -> None:
+                 stdin_filename: str | None = None, bodies_only: bool = False, cache: bool = False,
+                 cache_dir: str | None = None, jobs: int = 1) -> None:
         for name, value in (("select", select), ("ignore", ignore), ("severity", {} if severity is None else severity),
                             ("kind", kind), ("strict", strict), ("catalog", catalog), ("allow_empty", allow_empty),
                             ("config_file", config_file), ("stdin_filename", stdin_filename),
-                            ("bodies_only", bodies_only)):
+                            ("bodies_only", bodies_only), ("cache", cache), ("cache_dir", cache_dir), ("jobs", jobs)):
             object.__setattr__(self, name, value)
 
     def apply(self, settings: Settings) -> Settings:
@@ -80,6 +86,8 @@ class Options(Record):
             changes["catalog"] = self.catalog
         if self.allow_empty:
             changes["allow_empty"] = True
+        if self.cache_dir is not None:
+            changes["cache_dir"] = self.cache_dir
         return replace(settings, **changes) if changes else settings
 
 
@@ -95,7 +103,8 @@ class Outcome:
     kept only when asked (``--show-source``), by its path as shown; ``rules`` the
     rule set of the run (every code it can report, for SARIF). ``empty`` is the
     one-line reason when the run found nothing to lint and its settings do not
-    allow that.
+    allow that; ``notes`` are one-line remarks for stderr (the results cache
+    or the worker processes could not be used).
     """
 
     def __init__(self) -> None:
@@ -108,6 +117,7 @@ class Outcome:
         self.sources: dict[str, str] = {}
         self.rules: RuleSet = BUILTIN
         self.empty: str | None = None
+        self.notes: list[str] = []
 
 
 class RunSettings:
@@ -207,32 +217,39 @@ def run(paths: Sequence[str], options: Options, mode: str = "check", read_stdin:
 
     Never raises for anything a file holds; raises :class:`UsageProblem` for a
     bad setting. ``read_stdin`` reads ``-`` (standard input); with
-    ``keep_sources`` the text of each file with diagnostics is kept.
+    ``keep_sources`` the text of each file with diagnostics is kept. A check
+    uses the results cache when ``options.cache`` says so, and worker
+    processes when ``options.jobs`` does (see :mod:`tjlint.batch`).
     """
     settings = RunSettings(options)
     outcome = Outcome()
     search = Search()
-    for target in collect(paths, options.stdin_filename, options.bodies_only, settings.globs,
-                          outcome.problems, search):
-        outcome.files += 1
-        if mode == "show":
-            outcome.targets.append(target)
-            continue
-        linter = settings.linter(os.path.dirname(target.path) or "." if target.path else ".")
-        source = _read(target, linter.settings, read_stdin)
-        text = source.text
-        if mode == "check":
-            found = linter.lint_source(source)
-        else:
-            from tjlint.fix import fix_source  # the fix machinery loads only for --fix and --diff
+    checks = _checks(settings, options, read_stdin, keep_sources) if mode == "check" else None
+    try:
+        for target in collect(paths, options.stdin_filename, options.bodies_only, settings.globs,
+                              outcome.problems, search):
+            outcome.files += 1
+            if mode == "show":
+                outcome.targets.append(target)
+            elif checks is not None:
+                for done in checks.submit(target):
+                    _record(outcome, done.diagnostics, done.strict, done.text)
+            else:  # fixes are written in the order of the files, in this process
+                from tjlint.fix import fix_source  # the fix machinery loads only for --fix and --diff
 
-            fixed = _fix(target, fix_source(source, linter), mode, outcome)
-            found, text = fixed.diagnostics, fixed.text if fixed.changed or target.path is None else text
-        failing = (Severity.ERROR, Severity.WARNING) if linter.settings.strict else (Severity.ERROR,)
-        outcome.failed = outcome.failed or any(d.severity in failing for d in found)
-        outcome.diagnostics.extend(found)
-        if keep_sources and found:  # positions of what --fix left refer to the fixed text
-            outcome.sources[source.path] = text
+                linter = settings.linter(os.path.dirname(target.path) or "." if target.path else ".")
+                source = _read(target, linter.settings, read_stdin)
+                fixed = _fix(target, fix_source(source, linter), mode, outcome)
+                text = fixed.text if fixed.changed or target.path is None else source.text
+                _record(outcome, fixed.diagnostics, linter.settings.strict, text if keep_sources else None)
+        if checks is not None:
+            for done in checks.finish():
+                _record(outcome, done.diagnostics, done.strict, done.text)
+    finally:
+        if checks is not None:
+            checks.close()
+    if checks is not None:
+        outcome.notes.extend(checks.finish_cache())
     if not outcome.files and not outcome.problems:
         places = search.places() or ["."]
         if not all(settings.of(place)[0].allow_empty for place in places):
@@ -245,6 +262,28 @@ def run(paths: Sequence[str], options: Options, mode: str = "check", read_stdin:
     outcome.targets.sort(key=lambda target: target.shown)
     outcome.rules = settings.run_rules()
     return outcome
+
+
+def _checks(settings: RunSettings, options: Options, read_stdin: ReadStdin | None, keep_sources: bool) -> Checks:
+    """The files of a check run: linted through the results cache if it is on, in ``options.jobs`` processes."""
+    from tjlint.batch import Checks  # check runs only
+
+    cache = None
+    if options.cache:
+        from tjlint.cache import ResultsCache  # runs with the cache on only
+
+        cache = ResultsCache(options.config_file)
+    return Checks(settings, keep_sources=keep_sources, read_stdin=read_stdin, jobs=options.jobs, cache=cache,
+                  start=partial(RunSettings, options))
+
+
+def _record(outcome: Outcome, found: list[Diagnostic], strict: bool, text: str | None) -> None:
+    """One file's result in the outcome: its diagnostics, whether they fail the run, its text if kept."""
+    failing = (Severity.ERROR, Severity.WARNING) if strict else (Severity.ERROR,)
+    outcome.failed = outcome.failed or any(d.severity in failing for d in found)
+    outcome.diagnostics.extend(found)
+    if text is not None and found:  # positions of what --fix left refer to the fixed text
+        outcome.sources[found[0].path] = text
 
 
 def _read(target: Target, settings: Settings, read_stdin: ReadStdin | None) -> SourceFile:

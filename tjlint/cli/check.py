@@ -70,6 +70,13 @@ class _CheckCommand(click.Command):
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
               help="Colour text output (auto: if stdout is a terminal and NO_COLOR is unset).")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
+@click.option("--jobs", "-j", default="1", metavar="N",
+              help="Lint in N processes ('auto': one per usable core); the report is the same (default: 1).")
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the results cache (.tjlint_cache beside the nearest settings file).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="Keep the results cache in DIR (default: $TJLINT_CACHE_DIR, else .tjlint_cache beside the"
+                   " nearest settings file, else in the working directory).")
 @click.version_option(__version__, "--version", prog_name="tjlint", message="%(prog)s %(version)s")
 def check(paths: tuple[str, ...], **flags: Any) -> int:
     """Lint PATHS: files, folders (searched for request bodies), or - for standard input.

@@ -11,6 +11,7 @@ click costs about as much as linting a few hundred files.
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
@@ -25,7 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "fmt": None, "output": None, "select": None, "ignore": None, "severities": (), "kind": None, "strict": None,
     "exit_zero": False, "config_file": None, "catalog": (), "fix": False, "diff": False, "bodies_only": False,
     "allow_empty": False, "show_files": False, "statistics": False, "stdin_filename": None, "show_source": False,
-    "color": "auto", "quiet": False,
+    "color": "auto", "quiet": False, "jobs": "1", "no_cache": False, "cache_dir": None,
 }
 
 
@@ -88,6 +89,22 @@ def _severities(values: Sequence[str]) -> dict[str, Severity]:
     return levels
 
 
+def _absolute(folder: str | None) -> str | None:
+    """``--cache-dir`` (or ``TJLINT_CACHE_DIR``) from the working directory; None when neither is given."""
+    return os.path.abspath(os.path.expanduser(folder)) if folder else None
+
+
+def _jobs(value: str) -> int:
+    """``--jobs N``: a number of processes, or ``auto`` for the cores this process may use."""
+    text = value.strip().lower()
+    if text == "auto":
+        affinity = getattr(os, "sched_getaffinity", None)
+        return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    if not text.isdigit() or int(text) < 1:
+        raise UsageProblem(f"--jobs '{value}': give a number of processes (1 or more) or 'auto'")
+    return int(text)
+
+
 def lint(paths: tuple[str, ...], flags: dict[str, Any]) -> int:
     """Lint PATHS with the flags of ``check`` (by their names in :data:`DEFAULTS`); the exit status."""
     if paths.count("-") > 1:
@@ -97,7 +114,8 @@ def lint(paths: tuple[str, ...], flags: dict[str, Any]) -> int:
         ignore=None if flags["ignore"] is None else _codes(flags["ignore"]),
         severity=_severities(flags["severities"]), kind=flags["kind"], strict=flags["strict"],
         catalog=tuple(flags["catalog"]), allow_empty=flags["allow_empty"], config_file=flags["config_file"],
-        stdin_filename=flags["stdin_filename"], bodies_only=flags["bodies_only"],
+        stdin_filename=flags["stdin_filename"], bodies_only=flags["bodies_only"], cache=not flags["no_cache"],
+        cache_dir=_absolute(flags["cache_dir"] or os.environ.get("TJLINT_CACHE_DIR")), jobs=_jobs(flags["jobs"]),
     )
     shown = report.Display(fmt=flags["fmt"] or report.default_format(), output=flags["output"],
                            color=flags["color"], show_source=flags["show_source"], quiet=flags["quiet"],

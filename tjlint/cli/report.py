@@ -100,6 +100,9 @@ def report(outcome: Outcome, mode: str, shown: Display) -> None:
     piped = mode == "fix" and _print_fixed_stdin(outcome)
     emit(rendered, shown.output, stderr=piped)  # with piped fixed text, stdout is taken
     _problems(outcome)
+    if not shown.quiet:
+        for note in outcome.notes:  # the cache or the workers could not be used: the report is the same
+            echo_err(f"tjlint: note: {note}")
     if shown.statistics:
         echo_err(statistics(outcome.diagnostics), nl=False)
     nothing_read = bool(outcome.problems) and not outcome.files  # "no problems in 0 files" would mislead

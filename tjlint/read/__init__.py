@@ -19,7 +19,7 @@ from tjlint.codes import INPUT_TOO_LARGE, UNREADABLE_FILE
 from tjlint.read.source import Problem, SourceFile, file_problem
 from tjlint.settings import Limits
 
-__all__ = ["decode", "detect_format", "read_file", "read_file_bytes", "read_source"]
+__all__ = ["decode", "detect_format", "read_file", "read_file_bytes", "read_source", "source_of"]
 
 
 def decode(raw: bytes) -> tuple[str, bool] | Problem:
@@ -114,7 +114,11 @@ def read_file_bytes(path: str | os.PathLike[str], max_size: int) -> bytes | Prob
 
 def read_file(path: str | os.PathLike[str], shown: str, limits: Limits) -> SourceFile:
     """Read one file on disk into a :class:`SourceFile` (problems included, never raises)."""
-    raw = read_file_bytes(path, limits.max_file_size)
+    return source_of(read_file_bytes(path, limits.max_file_size), shown, limits)
+
+
+def source_of(raw: bytes | Problem, shown: str, limits: Limits) -> SourceFile:
+    """What :func:`read_file_bytes` gave, read into a :class:`SourceFile` (the problem, if it gave one)."""
     if isinstance(raw, Problem):
         return SourceFile(shown, "", "yaml", problems=[raw])
     return read_source(raw, shown, limits=limits)

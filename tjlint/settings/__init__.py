@@ -52,13 +52,15 @@ class Settings(Record):
     :mod:`tjlint.globs`); relative ones are relative to the working directory
     (settings files make theirs absolute). An empty ``include`` means the
     default names; ``exclude`` adds to the folders that are always skipped.
-    ``allow_empty`` lets a command-line run that finds no file to lint pass.
+    ``allow_empty`` lets a command-line run that finds no file to lint pass;
+    ``cache_dir`` is the folder of its results cache (None: beside the nearest
+    settings file); neither changes what a file reports.
     Every field is checked (a TypeError or ValueError names it); lists become tuples.
     """
 
     __slots__ = _fields = __match_args__ = (
         "select", "ignore", "severity", "limits", "strict", "kind", "catalog", "include", "exclude",
-        "per_file_ignores", "kinds", "plugins", "allow_empty")
+        "per_file_ignores", "kinds", "plugins", "allow_empty", "cache_dir")
     select: tuple[str, ...]
     ignore: tuple[str, ...]
     severity: Mapping[str, Severity]
@@ -72,16 +74,18 @@ class Settings(Record):
     kinds: Mapping[str, str]
     plugins: tuple[str, ...]
     allow_empty: bool
+    cache_dir: str | None
 
     def __init__(self, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
                  severity: Mapping[str, Severity] = _EMPTY, limits: Limits = _DEFAULT_LIMITS, strict: bool = False,
                  kind: str = "auto", catalog: tuple[str, ...] = (), include: tuple[str, ...] = (),
                  exclude: tuple[str, ...] = (), per_file_ignores: Mapping[str, tuple[str, ...]] = _EMPTY,
                  kinds: Mapping[str, str] = _EMPTY, plugins: tuple[str, ...] = (), allow_empty: bool = False,
-                 ) -> None:
+                 cache_dir: str | None = None) -> None:
         values = {"select": select, "ignore": ignore, "severity": severity, "limits": limits, "strict": strict,
                   "kind": kind, "catalog": catalog, "include": include, "exclude": exclude,
-                  "per_file_ignores": per_file_ignores, "kinds": kinds, "plugins": plugins, "allow_empty": allow_empty}
+                  "per_file_ignores": per_file_ignores, "kinds": kinds, "plugins": plugins, "allow_empty": allow_empty,
+                  "cache_dir": cache_dir}
         for name, value in _checked(values).items():
             _set(self, name, value)
 
@@ -133,6 +137,8 @@ def _checked(values: Mapping[str, Any]) -> dict[str, Any]:
     a.instance("Config(limits=...)", values["limits"], Limits, "a tjlint.Limits (e.g. tjlint.Limits(max_depth=32))")
     for name in ("strict", "allow_empty"):
         a.flag(f"Config({name}=...)", values[name])
+    if values["cache_dir"] is not None:
+        out["cache_dir"] = a.path("Config(cache_dir=...)", values["cache_dir"])
     if values["kind"] != "auto":
         a.kind("Config(kind=...)", values["kind"])
     paths = a.sequence("Config(catalog=...)", values["catalog"], "paths", '("specs.json",)')

@@ -174,6 +174,13 @@ def plugins(value: Any, folder: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def cache_dir(value: Any, folder: str) -> str:
+    """``cache-dir``: the results cache's folder, relative to the settings file's folder (``~`` expanded)."""
+    if not isinstance(value, str) or not value.strip():
+        raise SettingsError(f"{value!r} is not a folder (write it as text, e.g. \".tjlint_cache\")")
+    return os.path.normpath(os.path.join(folder, os.path.expanduser(value.strip())))
+
+
 Checker = Callable[[Any, str], Any]
 #: Key in a file -> (Config field, checker).
 KEYS: dict[str, tuple[str, Checker]] = {
@@ -189,4 +196,5 @@ KEYS: dict[str, tuple[str, Checker]] = {
     "kinds": ("kinds", kinds),
     "plugins": ("plugins", plugins),
     "allow-empty": ("allow_empty", flag),
+    "cache-dir": ("cache_dir", cache_dir),
 }
