@@ -29,18 +29,37 @@ def test_processes_writing_at_once_leave_a_sound_cache(project: Project) -> None
     expected = project.run("--no-cache", "--format", "json", *names)
     env = {**os.environ, "NO_COLOR": "1"}
     env.pop("GITHUB_ACTIONS", None)
-    batches = [names[i::4] for i in range(4)] + [names, names[::-1]]
+    batches = [names[i::6] for i in range(6)]  # the pack must end up with every batch's results
     started = [subprocess.Popen([sys.executable, "-m", "tjlint", "--format", "json", *batch], cwd=project.root,
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                for batch in batches]
     ended = [(process.communicate(timeout=300)[1], process.returncode) for process in started]
     for err, status in ended:
-        assert status == 1 and "Traceback" not in err and "note" not in err, err
+        assert status in (0, 1) and "Traceback" not in err and "note" not in err, err
     folder = project.root / ".tjlint_cache"
     assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []
     assert set(_entries(project)) == {str(project.root / name) for name in names}
     again = project.run("--format", "json", *names)
     assert (again.status, again.stdout, again.linted) == (expected.status, expected.stdout, 0)
+
+
+def test_a_writer_keeps_what_another_wrote_since_it_read_the_pack(project: Project) -> None:
+    """Two runs read the same pack, then each writes its own results: the second keeps the first's."""
+    linted = project.write("training-job-a.yaml", GOOD)
+    first, second = project.write("training-job-b.yaml", GOOD), project.write("training-job-c.yaml", GOOD)
+    project.run(str(linted))
+    key = user_key()
+    assert isinstance(key, bytes)
+    folder = str(project.root / ".tjlint_cache")
+    one, two = Pack(folder, environment(), key), Pack(folder, environment(), key)
+    one.load()
+    two.load()
+    entry = _entries(project)[str(linted)]
+    one.put(str(first), entry)
+    two.put(str(second), entry)
+    one.save()
+    two.save()
+    assert set(_entries(project)) == {str(linted), str(first), str(second)}
 
 
 def test_entries_of_deleted_files_are_dropped(project: Project) -> None:
