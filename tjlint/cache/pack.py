@@ -18,9 +18,10 @@ trusted. Nothing that has not been checked this way is given to
 :mod:`marshal`.
 
 Writing is safe when several tjlint processes share a folder (pre-commit runs
-batches in parallel): a pack is written to a new temporary file and renamed
-over the old one, so a reader sees the old pack or the new one, never half of
-one; a writer merges what others wrote since it read the pack, and a result
+batches in parallel): writers take turns (a lock on ``.lock``), a pack is
+written to a new temporary file and renamed over the old one, so a reader
+sees the old pack or the new one, never half of one, and a writer merges
+what others wrote since it read the pack. Where no lock can be had, a result
 lost in a race only means that file is linted again. Entries for files that
 no longer exist are dropped when a pack is written, and each file keeps one
 entry (a new result replaces the old, whatever the settings), so a pack holds
@@ -39,6 +40,7 @@ import marshal
 import os
 import stat
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from tjlint.cache.keys import FORMAT, read_regular, signature
@@ -51,11 +53,14 @@ MAX_PACK = 512 * 1024 * 1024
 KEEP = 4
 #: A temporary file older than this was left by a process that died; it is removed.
 STALE_SECONDS = 3600
+#: How long a writer waits for the others of the folder before it writes anyway (see :func:`_turn`).
+LOCK_WAIT = 5.0
 TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
        "# This file is a cache directory tag created by tjlint (the results cache).\n"
        "# For information about cache directory tags, see https://bford.info/cachedir/\n")
 GITIGNORE = "# Created by tjlint: the results cache is never committed.\n*\n"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY
 
@@ -171,17 +176,18 @@ class Pack:
         if not self.fresh:
             return
         check_folder(self.folder, create=True)
-        entries = self.entries
-        try:
-            info = os.lstat(self.path)
-            now = (info.st_ino, info.st_size, info.st_mtime_ns)
-        except OSError:
-            now = None
-        if now is not None and now != self._stamp:  # another process wrote it since: keep its results too
-            entries = {**self._read()[1], **self.fresh}
-        entries = {p: e for p, e in entries.items() if p in self.fresh or os.path.exists(p)}
-        body = marshal.dumps((self.environment, entries))
-        self._write(MAGIC + signature(self.key, MAGIC + body) + body)
+        with _turn(self.folder):
+            entries = self.entries
+            try:
+                info = os.lstat(self.path)
+                now = (info.st_ino, info.st_size, info.st_mtime_ns)
+            except OSError:
+                now = None
+            if now is not None and now != self._stamp:  # another process wrote it since: keep its results too
+                entries = {**self._read()[1], **self.fresh}
+            entries = {p: e for p, e in entries.items() if p in self.fresh or os.path.exists(p)}
+            body = marshal.dumps((self.environment, entries))
+            self._write(MAGIC + signature(self.key, MAGIC + body) + body)
         self.fresh = {}
         self._prune()
 
@@ -220,6 +226,38 @@ class Pack:
                 _remove(entry.path)
         for _, path in sorted(packs, reverse=True)[KEEP - 1:]:
             _remove(path)
+
+
+@contextlib.contextmanager
+def _turn(folder: str) -> Iterator[None]:
+    """Writers of one folder take turns (pre-commit starts several tjlint processes at once).
+
+    A lock on ``.lock`` in the folder (POSIX ``flock``; released when the file is closed, also by a
+    process that dies). Without it after :data:`LOCK_WAIT` seconds, or where there is no ``flock``,
+    the write goes ahead: the merge in :meth:`Pack.save` keeps what others wrote, but for a race.
+    """
+    try:
+        import fcntl  # POSIX only; loaded only by a run that writes the cache
+    except ImportError:  # pragma: no cover - Windows
+        fcntl = None  # type: ignore[assignment]
+    handle = -1
+    if fcntl is not None:
+        with contextlib.suppress(OSError):  # no lock file: write without a turn
+            handle = os.open(os.path.join(folder, ".lock"), os.O_RDWR | os.O_CREAT | _NOFOLLOW | _NONBLOCK, 0o644)
+    try:
+        deadline = time.monotonic() + LOCK_WAIT
+        while handle >= 0 and fcntl is not None:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.005)
+        yield
+    finally:
+        if handle >= 0:
+            os.close(handle)
 
 
 def _remove(path: str) -> None:
