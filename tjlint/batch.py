@@ -94,6 +94,11 @@ class Checks:
         self._queue: deque[_Item] = deque()
         self._pending: list[_Item] = []
         self._pool: ProcessPoolExecutor | None = None
+        self._cwd = os.getcwd()
+
+    def _absolute(self, path: str) -> str:
+        """``os.path.abspath(path)`` without asking the system for the working directory each time."""
+        return path if os.path.isabs(path) else os.path.normpath(os.path.join(self._cwd, path))
 
     def submit(self, target: Target) -> Iterator[Done]:
         """Take one file; yields the results now ready, in order (this file's, if nothing waits before it)."""
@@ -146,7 +151,7 @@ class Checks:
         item.group = self.cache.group(used, settings, lambda: self.folders.linter(item.folder).ruleset)
         raw = read_file_bytes(item.target.path, settings.limits.max_file_size)
         if isinstance(raw, bytes):
-            path = os.path.abspath(item.target.path)
+            path = self._absolute(item.target.path)
             stored = self.cache.lookup(item.group, path, item.target.shown, digest(raw))
             if stored is not None:
                 try:
@@ -178,7 +183,7 @@ class Checks:
 
     def _store(self, item: _Item, content: bytes | None, payload: tuple[Any, ...] | None) -> None:
         if self.cache is not None and item.group is not None and content is not None and payload is not None:
-            self.cache.store(item.group, os.path.abspath(str(item.target.path)), item.target.shown, content, payload)
+            self.cache.store(item.group, self._absolute(str(item.target.path)), item.target.shown, content, payload)
 
     def _send(self) -> None:
         """Send the pending files to a worker (starting the workers first)."""
