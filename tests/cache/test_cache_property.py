@@ -53,8 +53,9 @@ def _apply(root: Path, step: tuple[str, int, int]) -> None:
 
 
 @settings(max_examples=40)
-@given(steps=steps, fmt=st.sampled_from(["text", "json", "github"]))
-def test_cached_and_uncached_runs_print_the_same(steps: list[tuple[str, int, int]], fmt: str) -> None:
+@given(steps=steps, fmt=st.sampled_from(["text", "json", "github"]), show_source=st.booleans())
+def test_cached_and_uncached_runs_print_the_same(steps: list[tuple[str, int, int]], fmt: str,
+                                                 show_source: bool) -> None:
     here = os.getcwd()
     with tempfile.TemporaryDirectory() as temporary:
         root = Path(temporary)
@@ -64,13 +65,14 @@ def test_cached_and_uncached_runs_print_the_same(steps: list[tuple[str, int, int
         for index in range(len(FILES)):
             _apply(root, ("file", index, 0))
         env = {"XDG_CACHE_HOME": str(root / "user-cache"), "NO_COLOR": None, "GITHUB_ACTIONS": None}
+        flags = ["--format", fmt, *(["--show-source"] if show_source else []), "."]
         os.chdir(root)
         try:
-            assert run_cli(["--format", fmt, "."], env=env) == run_cli(["--no-cache", "--format", fmt, "."], env=env)
+            assert run_cli(flags, env=env) == run_cli(["--no-cache", *flags], env=env)
             for step in steps:
                 _apply(root, step)
-                cached = run_cli(["--format", fmt, "."], env=env)
-                assert cached == run_cli(["--no-cache", "--format", fmt, "."], env=env), step
-                assert run_cli(["--format", fmt, "."], env=env) == cached  # now read back from the cache
+                cached = run_cli(flags, env=env)
+                assert cached == run_cli(["--no-cache", *flags], env=env), step
+                assert run_cli(flags, env=env) == cached  # now read back from the cache
         finally:
             os.chdir(here)
