@@ -6,17 +6,14 @@ the cache holds. The walk, the cache, the settings (and their mistakes,
 raised at the first file they apply to) stay in this process; only reading
 and linting a file that the cache does not answer goes to a worker.
 
-Workers start only when a run has more than one batch of files to lint, so
-a run of a few files starts no process. On Linux they are forked while this
-process runs a single thread (cheap: they inherit what is already loaded);
-elsewhere they start as the platform starts processes. If no worker can be
-started, the files are linted here, and a note on stderr says so.
+Workers (:mod:`tjlint.workers`) start only when a run has more than one
+batch of files to lint, so a run of a few files starts no process. If no
+worker can be started, the files are linted here, and a note on stderr says so.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
@@ -33,13 +30,12 @@ if TYPE_CHECKING:
     from tjlint.cache import Group, ResultsCache
     from tjlint.engine import Linter
     from tjlint.model import Diagnostic
+    from tjlint.workers import Returned
 
 #: Files sent to a worker at a time: enough to make a message worth sending, few enough to share the work out.
 BATCH = 32
 #: ``read_stdin(limit)``: at most ``limit`` bytes of standard input.
 ReadStdin = Callable[[int], bytes]
-#: What a worker sends back for one file: content hash, encoded diagnostics (or the objects), text kept.
-Returned = tuple[bytes | None, Any, str | None]
 
 
 class Folders(Protocol):
@@ -189,7 +185,9 @@ class Checks:
         """Send the pending files to a worker (starting the workers first)."""
         items, self._pending = self._pending, []
         if self._pool is None and self.start is not None:
-            self._pool = _start_pool(self.jobs, self.start, self.notes)
+            from tjlint.workers import start_pool  # runs with many files and --jobs only
+
+            self._pool = start_pool(self.jobs, self.start, self.notes)
             if self._pool is None:  # said once: the rest of the run is linted here
                 self.start = None
         if self._pool is None:
@@ -197,6 +195,8 @@ class Checks:
                 item.done = self._lint_here(item, None)
             return
         work = [(str(i.target.path), i.target.shown, i.folder) for i in items]
+        from tjlint.workers import lint_batch  # loaded with the pool already
+
         future = self._pool.submit(lint_batch, work, self.keep_sources, self.cache is not None)
         for position, item in enumerate(items):
             item.future, item.position = future, position
@@ -229,59 +229,3 @@ def _text(raw: bytes, settings: Settings) -> str:
     """The text :func:`tjlint.read.read_source` would keep for ``raw`` (for ``--show-source``)."""
     decoded = decode_text(raw) if len(raw) <= settings.limits.max_file_size else None
     return decoded[0] if isinstance(decoded, tuple) else ""
-
-
-# --- worker processes ---------------------------------------------------------------------------------
-
-_WORKER: list[Folders] = []
-
-
-def _start_pool(jobs: int, start: Callable[[], Folders], notes: list[str]) -> ProcessPoolExecutor | None:
-    """``jobs`` worker processes, or None (and a note) when the system will not start them."""
-    try:
-        import multiprocessing  # slow to import: only runs with many files to lint and --jobs get here
-        from concurrent.futures import ProcessPoolExecutor  # likewise
-
-        context = multiprocessing.get_context("fork" if _fork_is_safe() else None)
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start,
-                                   initargs=(start,))
-    except (OSError, ImportError, ValueError) as exc:
-        notes.append(f"--jobs: cannot start worker processes ({exc}); linting in one process")
-        return None
-
-
-def _fork_is_safe() -> bool:
-    """Forking copies one thread only: safe on Linux while this process has no other thread."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        return len(os.listdir("/proc/self/task")) == 1
-    except OSError:
-        return False
-
-
-def _worker_start(start: Callable[[], Folders]) -> None:
-    """In a worker: its own settings and linters; Ctrl-C is left to the main process, which stops the workers."""
-    import signal  # in a worker only
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER[:] = [start()]
-
-
-def lint_batch(work: list[tuple[str, str, str]], keep_sources: bool, hashed: bool) -> list[Returned]:
-    """In a worker: read and lint each ``(path, shown, folder)``; the diagnostics encoded when possible."""
-    from tjlint.cache import digest  # in a worker, where a check run sent files to lint
-    from tjlint.cache.codec import encode  # likewise
-
-    folders = _WORKER[0]
-    out: list[Returned] = []
-    for path, shown, folder in work:
-        linter = folders.linter(folder)
-        raw = read_file_bytes(path, linter.settings.limits.max_file_size)
-        source = source_of(raw, shown, linter.settings.limits)
-        found = linter.lint_source(source)
-        encoded = encode(found, shown)
-        content = digest(raw) if hashed and isinstance(raw, bytes) else None
-        text = source.text if keep_sources and found else None
-        out.append((content, encoded if encoded is not None else found, text))
-    return out

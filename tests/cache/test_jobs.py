@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from cache_helpers import BROKEN, GOOD, Project
 
-import tjlint.batch
+import tjlint.workers
 from tjlint.batch import BATCH
 
 FILES = 3 * BATCH + 5  # several batches, the last one short
@@ -58,14 +58,14 @@ def test_workers_lint_and_the_report_is_the_same(project: Project, monkeypatch: 
     """In-process: a pool is started, and this process lints fewer files than the run holds."""
     _mixed(project)
     pools: list[object] = []
-    real = tjlint.batch._start_pool
+    real = tjlint.workers.start_pool
 
     def spy(*args: object) -> object:
         pool = real(*args)  # type: ignore[arg-type]
         pools.append(pool)
         return pool
 
-    monkeypatch.setattr(tjlint.batch, "_start_pool", spy)
+    monkeypatch.setattr(tjlint.workers, "start_pool", spy)
     one = project.run("--no-cache", "--format", "json", ".")
     assert one.linted == FILES and pools == []
     two = project.run("--no-cache", "--jobs", "2", "--format", "json", "--show-source", ".")
@@ -86,7 +86,7 @@ def test_workers_fill_the_cache_that_one_job_then_reads(project: Project) -> Non
 def test_a_few_files_start_no_worker(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     project.write("training-job-a.yaml", GOOD)
     project.write("training-job-b.yaml", BROKEN)
-    monkeypatch.setattr(tjlint.batch, "_start_pool", lambda *args: pytest.fail("a pool was started"))
+    monkeypatch.setattr(tjlint.workers, "start_pool", lambda *args: pytest.fail("a pool was started"))
     ran = project.run("--no-cache", "--jobs", "8", ".")
     assert (ran.status, ran.linted) == (1, 2)
 
@@ -95,7 +95,7 @@ def test_jobs_auto_uses_the_cores_available(project: Project, monkeypatch: pytes
     _mixed(project)
     asked: list[object] = []
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
-    monkeypatch.setattr(tjlint.batch, "_start_pool", lambda jobs, *rest: asked.append(jobs))
+    monkeypatch.setattr(tjlint.workers, "start_pool", lambda jobs, *rest: asked.append(jobs))
     ran = project.run("--no-cache", "--jobs", "auto", ".")
     assert asked == [3] and ran.linted == FILES  # no pool came back: linted here, same report
 
