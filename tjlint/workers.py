@@ -28,8 +28,17 @@ Returned = tuple[bytes | None, Any, str | None]
 _WORKER: list[Folders] = []
 
 
+#: Most worker processes one run starts (Windows cannot wait for more than 61).
+MOST = 61
+
+
 def start_pool(jobs: int, start: Callable[[], Folders], notes: list[str]) -> ProcessPoolExecutor | None:
-    """``jobs`` worker processes, or None (and a note) when the system will not start them."""
+    """``jobs`` worker processes, or None (and a note) when the system will not start them.
+
+    Never more than the machine's cores: more processes than cores do not lint faster, and
+    ``--jobs 10000`` must not start ten thousand processes.
+    """
+    jobs = max(1, min(jobs, os.cpu_count() or 1, MOST))
     try:
         import multiprocessing  # slow to import: only runs with many files to lint and --jobs get here
         from concurrent.futures import ProcessPoolExecutor  # likewise

@@ -129,3 +129,19 @@ def test_a_one_file_run_loads_no_process_machinery(project: Project, flags: list
     assert "tjlint.runner" in loaded
     assert not loaded & {"multiprocessing", "concurrent.futures", "concurrent.futures.process"}
     assert ("tjlint.cache" in loaded) == (not flags)
+
+
+def test_no_more_workers_than_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[int] = []
+
+    class Pool:
+        def __init__(self, max_workers: int, **kwargs: object) -> None:
+            started.append(max_workers)
+
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    for asked in (1, 3, 4, 10_000):
+        assert tjlint.workers.start_pool(asked, lambda: None, []) is not None  # type: ignore[arg-type,return-value]
+    assert started == [1, 3, 4, 4]
