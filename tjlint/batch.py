@@ -187,7 +187,9 @@ class Checks:
         if self._pool is None and self.start is not None:
             from tjlint.workers import start_pool  # runs with many files and --jobs only
 
-            self._pool = start_pool(self.jobs, self.start, self.notes)
+            first = items.pop(0)  # linted here first: forked workers inherit the reader and checks it loads
+            first.done = self._lint_here(first, None)
+            self._pool = start_pool(self.jobs, self.start, self.notes, self.folders)
             if self._pool is None:  # said once: the rest of the run is linted here
                 self.start = None
         if self._pool is None:

@@ -32,20 +32,24 @@ _WORKER: list[Folders] = []
 MOST = 61
 
 
-def start_pool(jobs: int, start: Callable[[], Folders], notes: list[str]) -> ProcessPoolExecutor | None:
+def start_pool(jobs: int, start: Callable[[], Folders], notes: list[str],
+               here: Folders | None = None) -> ProcessPoolExecutor | None:
     """``jobs`` worker processes, or None (and a note) when the system will not start them.
 
-    Never more than the machine's cores: more processes than cores do not lint faster, and
-    ``--jobs 10000`` must not start ten thousand processes.
+    Forked workers take ``here``, this process's settings and linters (built already); others
+    build their own with ``start``. Never more than the machine's cores: more processes than
+    cores do not lint faster, and ``--jobs 10000`` must not start ten thousand processes.
     """
     jobs = max(1, min(jobs, os.cpu_count() or 1, MOST))
     try:
         import multiprocessing  # slow to import: only runs with many files to lint and --jobs get here
         from concurrent.futures import ProcessPoolExecutor  # likewise
 
-        context = multiprocessing.get_context("fork" if _fork_is_safe() else None)
+        fork = here is not None and _fork_is_safe()
+        _WORKER[:] = [here] if here is not None and fork else []  # nothing left from an earlier run
+        context = multiprocessing.get_context("fork" if fork else None)
         return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start,
-                                   initargs=(start,))
+                                   initargs=(None if fork else start,))
     except (OSError, ImportError, ValueError) as exc:
         notes.append(f"--jobs: cannot start worker processes ({exc}); linting in one process")
         return None
@@ -61,12 +65,14 @@ def _fork_is_safe() -> bool:
         return False
 
 
-def _worker_start(start: Callable[[], Folders]) -> None:
-    """In a worker: its own settings and linters; Ctrl-C is left to the main process, which stops the workers."""
+def _worker_start(start: Callable[[], Folders] | None) -> None:
+    """In a worker: settings and linters (inherited, or built with ``start``); Ctrl-C is left to the main
+    process, which stops the workers."""
     import signal  # in a worker only
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER[:] = [start()]
+    if start is not None:
+        _WORKER[:] = [start()]
 
 
 def lint_batch(work: list[tuple[str, str, str]], keep_sources: bool, hashed: bool) -> list[Returned]:

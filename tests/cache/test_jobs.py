@@ -54,9 +54,16 @@ def test_two_jobs_print_what_one_job_prints(project: Project, fmt: str) -> None:
     assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
 
 
-def test_workers_lint_and_the_report_is_the_same(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """In-process: a pool is started, and this process lints fewer files than the run holds."""
+@pytest.mark.parametrize("inherit", [True, False])
+def test_workers_lint_and_the_report_is_the_same(project: Project, monkeypatch: pytest.MonkeyPatch,
+                                                 inherit: bool) -> None:
+    """In-process: a pool is started, and this process lints fewer files than the run holds.
+
+    Workers inherit this process's settings when forked, else build their own (other platforms).
+    """
     _mixed(project)
+    if not inherit:
+        monkeypatch.setattr(tjlint.workers, "_fork_is_safe", lambda: False)
     pools: list[object] = []
     real = tjlint.workers.start_pool
 
