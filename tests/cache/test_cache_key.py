@@ -180,3 +180,16 @@ def test_a_new_plugin_version_lints_again(project: Project, tmp_path: Path, monk
     ran = project.run("training-job.yaml")
     assert ran.linted == 1 and "ACME201 new words" in ran.stdout
     sys.modules.pop("acme_cache", None)
+
+
+def test_another_pyyaml_or_jsonschema_lints_again(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    project.write("training-job.yaml", GOOD)
+    project.run("training-job.yaml")
+    real = tjlint.cache.keys._library
+    for name in ("yaml", "jsonschema"):
+        def upgraded(library: str, name: str = name) -> tuple[object, ...]:
+            return (*real(library), "upgraded") if library == name else real(library)
+
+        monkeypatch.setattr(tjlint.cache.keys, "_library", upgraded)
+        assert project.run("training-job.yaml").linted == 1, name
+        assert project.run("training-job.yaml").linted == 0, name
