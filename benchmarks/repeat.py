@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     if "tjlint" not in tools:
         return 1
     args.corpus.mkdir(parents=True, exist_ok=True)
-    bench.compile_tjlint()
+    bench.compile_tjlint(None)
     with tempfile.TemporaryDirectory() as temporary:
         os.environ["XDG_CACHE_HOME"] = str(Path(temporary) / "user-cache")  # a key of the benchmark's own
         os.environ["TJLINT_CACHE_DIR"] = str(Path(temporary) / "cache")  # and a cache folder
