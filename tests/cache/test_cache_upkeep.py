@@ -6,11 +6,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
 from cache_helpers import BROKEN, GOOD, Project
 
 from tjlint.cache.keys import environment, user_key
-from tjlint.cache.pack import KEEP, Pack
+from tjlint.cache.pack import KEEP, Pack, check_folder
 
 
 def _entries(project: Project, folder: str = ".tjlint_cache") -> dict[str, tuple[object, ...]]:
@@ -117,3 +119,39 @@ def test_nothing_of_the_cache_is_read_from_a_path_it_does_not_know(project: Proj
     (copy / "training-job.yaml").write_text(GOOD, encoding="utf-8")
     os.chdir(copy)
     assert project.run("training-job.yaml").linted == 1
+
+
+def test_a_folder_another_process_is_making_is_taken_for_a_cache(tmp_path: Path) -> None:
+    """Between its mkdir and its tag another process's new folder holds only the tag's draft."""
+    folder = tmp_path / ".tjlint_cache"
+    folder.mkdir()
+    (folder / "CACHEDIR.TAG.4242.tmp").write_text("Signature: 8a47", encoding="utf-8")
+    assert check_folder(str(folder), create=True)
+    tag = (folder / "CACHEDIR.TAG").read_text(encoding="utf-8")
+    assert tag.startswith("Signature: 8a477f597d28d172789f06886806bc55\n")
+    assert (folder / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    # what tjlint made it leaves no draft of its own behind
+    assert sorted(p.name for p in folder.iterdir()) == [".gitignore", "CACHEDIR.TAG", "CACHEDIR.TAG.4242.tmp"]
+
+
+def test_a_new_folder_never_shows_tjlint_files_without_the_tag(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever another process sees of a folder being made passes :func:`check_folder`."""
+    folder = tmp_path / ".tjlint_cache"
+    seen: list[bool] = []
+    looking: list[bool] = []
+    real_open = os.open
+
+    def watching(path: str, *args: Any, **kwargs: Any) -> int:
+        if os.path.isdir(folder) and not looking:  # another process looking at this moment
+            looking.append(True)
+            try:
+                seen.append(check_folder(str(folder), create=False))
+            finally:
+                looking.clear()
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", watching)
+    assert check_folder(str(folder), create=True)
+    monkeypatch.undo()
+    assert seen and all(seen)

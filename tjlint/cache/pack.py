@@ -58,11 +58,14 @@ LOCK_WAIT = 5.0
 TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
        "# This file is a cache directory tag created by tjlint (the results cache).\n"
        "# For information about cache directory tags, see https://bford.info/cachedir/\n")
+#: The name the tag is written under before it is renamed into place (with the process id and ``.tmp``).
+_TAG_DRAFT = "CACHEDIR.TAG."
 GITIGNORE = "# Created by tjlint: the results cache is never committed.\n*\n"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY
+_DRAFT = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW | _BINARY
 
 #: ``absolute path -> (shown, settings hash, content hash, encoded diagnostics)``
 Entries = dict[str, tuple[Any, ...]]
@@ -101,7 +104,8 @@ def check_folder(folder: str, create: bool) -> bool:
         raise CacheUnusable(f"'{folder}' is not a folder")
     if read_regular(os.path.join(folder, "CACHEDIR.TAG"), 4096) != TAG.encode():
         try:
-            if os.listdir(folder):
+            # empty, or only the tag another tjlint process is writing into the folder it just made
+            if not all(name.startswith(_TAG_DRAFT) and name.endswith(".tmp") for name in os.listdir(folder)):
                 raise CacheUnusable(f"'{folder}' holds files and is not a tjlint cache folder"
                                     " (it has no tjlint CACHEDIR.TAG)")
         except OSError as exc:
@@ -112,10 +116,18 @@ def check_folder(folder: str, create: bool) -> bool:
 
 
 def _mark(folder: str) -> None:
-    """``.gitignore`` and ``CACHEDIR.TAG`` in a cache folder (each kept if already there)."""
-    for name, text in ((".gitignore", GITIGNORE), ("CACHEDIR.TAG", TAG)):
+    """``CACHEDIR.TAG`` and ``.gitignore`` in a cache folder.
+
+    The tag comes first and whole (written aside, then renamed into place): a process that
+    finds the folder another has just made sees either no tag and only its draft (the folder
+    is being made) or the whole tag, never a folder of tjlint's files without one.
+    """
+    draft = os.path.join(folder, f"{_TAG_DRAFT}{os.getpid()}.tmp")
+    for name, text, path in (("CACHEDIR.TAG", TAG, draft), (".gitignore", GITIGNORE, None)):
+        target = os.path.join(folder, name)
         try:
-            handle = os.open(os.path.join(folder, name), _CREATE, 0o644)
+            # the draft is this process's own (a draft of a process that died with this id is overwritten)
+            handle = os.open(path, _DRAFT, 0o644) if path else os.open(target, _CREATE, 0o644)
         except FileExistsError:
             continue
         except OSError as exc:
@@ -124,6 +136,12 @@ def _mark(folder: str) -> None:
             os.write(handle, text.encode())
         finally:
             os.close(handle)
+        if path is not None:
+            try:
+                os.replace(path, target)  # atomic; another process's tag has the same text
+            except OSError as exc:
+                _remove(path)
+                raise CacheUnusable(f"cannot write in '{folder}': {exc.strerror or exc}") from None
 
 
 class Pack:
