@@ -134,7 +134,8 @@ def jobs(root: Path, runner: bench.Runner, tools: dict[str, list[str]], repeat: 
     return [_table(samples), "", *(f"- {name} wall s, each run: {w}" for name, w in walls.items()),
             f"- load average (1 min) before / after: {load:.2f} / {load_after:.2f} on {os.cpu_count()} CPUs",
             f"- free cores (two CPU-bound loops at once against one) before / after: {cores:.2f} / {cores_after:.2f}",
-            f"- one more run each: --jobs 2, CPU s of the main process {main:.2f}, of the two workers {workers:.2f};"
+            f"- one more run each: --jobs 2, CPU s of the main process {main:.2f} (it lints too),"
+            f" of the worker {workers:.2f};"
             f" --jobs 1, {alone:.2f}",
             f"- --jobs 2 / --jobs 1 wall: {ratio:.2f} (target <= {JOBS_GOAL}) {verdict}"]
 

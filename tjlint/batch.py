@@ -6,6 +6,12 @@ the cache holds. The walk, the cache, the settings (and their mistakes,
 raised at the first file they apply to) stay in this process; only reading
 and linting a file that the cache does not answer goes to a worker.
 
+``--jobs N`` is N processes that lint: this one and N - 1 workers. A batch
+goes to the workers while they have fewer than two batches each waiting;
+otherwise this process lints it itself, between walking and reporting. On
+two cores this beats two workers beside an idle main process: one process
+fewer, and no core left waiting while the other has work.
+
 Workers (:mod:`tjlint.workers`) start only when a run has more than one
 batch of files to lint, so a run of a few files starts no process. If no
 worker can be started, the files are linted here, and a note on stderr says so.
@@ -79,7 +85,7 @@ class Checks:
     """Lint the files of a check run: :meth:`submit` each file, then :meth:`finish`; results come back in order.
 
     ``start`` makes the :class:`Folders` of a worker process (it must be
-    picklable); ``jobs`` is how many workers may run at once.
+    picklable); ``jobs`` is how many processes lint: this one and ``jobs - 1`` workers.
     """
 
     def __init__(self, folders: Folders, *, keep_sources: bool = False, read_stdin: ReadStdin | None = None,
@@ -90,6 +96,7 @@ class Checks:
         self._queue: deque[_Item] = deque()
         self._pending: list[_Item] = []
         self._pool: ProcessPoolExecutor | None = None
+        self._flying: list[Future[Any]] = []
         self._cwd = os.getcwd()
 
     def _absolute(self, path: str) -> str:
@@ -189,10 +196,15 @@ class Checks:
 
             first = items.pop(0)  # linted here first: forked workers inherit the reader and checks it loads
             first.done = self._lint_here(first, None)
-            self._pool = start_pool(self.jobs, self.start, self.notes, self.folders)
+            self._pool = start_pool(self.jobs - 1, self.start, self.notes, self.folders)  # and this process
             if self._pool is None:  # said once: the rest of the run is linted here
                 self.start = None
         if self._pool is None:
+            for item in items:
+                item.done = self._lint_here(item, None)
+            return
+        self._flying = [f for f in self._flying if not f.done()]
+        if len(self._flying) >= 2 * (self.jobs - 1):  # the workers have enough waiting: lint this batch here
             for item in items:
                 item.done = self._lint_here(item, None)
             return
@@ -200,6 +212,7 @@ class Checks:
         from tjlint.workers import lint_batch  # loaded with the pool already
 
         future = self._pool.submit(lint_batch, work, self.keep_sources, self.cache is not None)
+        self._flying.append(future)
         for position, item in enumerate(items):
             item.future, item.position = future, position
 

@@ -104,7 +104,8 @@ def test_jobs_auto_uses_the_cores_available(project: Project, monkeypatch: pytes
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
     monkeypatch.setattr(tjlint.workers, "start_pool", lambda jobs, *rest: asked.append(jobs))
     ran = project.run("--no-cache", "--jobs", "auto", ".")
-    assert asked == [3] and ran.linted == FILES  # no pool came back: linted here, same report
+    # three processes lint: this one and two workers; no pool came back, so all were linted here
+    assert asked == [2] and ran.linted == FILES
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "x", "", "2.5", "1e3", "auto2"])
@@ -152,3 +153,45 @@ def test_no_more_workers_than_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     for asked in (1, 3, 4, 10_000):
         assert tjlint.workers.start_pool(asked, lambda: None, []) is not None  # type: ignore[arg-type,return-value]
     assert started == [1, 3, 4, 4]
+
+
+def test_this_process_lints_while_the_workers_have_two_batches_waiting(project: Project,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--jobs 2`` is this process and one worker: a worker that is slow gets two batches, this process the rest."""
+    from concurrent.futures import Future
+
+    _mixed(project)
+    sent: list[int] = []
+
+    class Slow(Future):  # type: ignore[type-arg]
+        """A batch the worker has not finished until its result is asked for (at the report)."""
+
+        def __init__(self, work: tuple[object, ...]) -> None:
+            super().__init__()
+            self.work = work
+
+        def result(self, timeout: float | None = None) -> object:
+            if not super().done():
+                self.set_result(tjlint.workers.lint_batch(*self.work))  # type: ignore[arg-type]
+            return super().result(timeout)
+
+    class Pool:
+        def submit(self, fn: object, *work: object) -> Slow:
+            sent.append(len(work[0]))  # type: ignore[arg-type]
+            return Slow(work)
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    def start(jobs: int, start: object, notes: object, here: object) -> Pool:
+        assert jobs == 1  # one worker beside this process
+        tjlint.workers._WORKER[:] = [here]
+        return Pool()
+
+    monkeypatch.setattr(tjlint.workers, "start_pool", start)
+    one = project.run("--no-cache", "--format", "json", ".")
+    two = project.run("--no-cache", "--jobs", "2", "--format", "json", ".")
+    # the first batch: its first file linted here (before the workers start), 31 sent; the second sent whole;
+    # the third and the last five are linted here, the worker having two batches waiting
+    assert sent == [BATCH - 1, BATCH]
+    assert (two.status, two.stdout) == (one.status, one.stdout)
