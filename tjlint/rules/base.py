@@ -58,7 +58,7 @@ class RuleInfo(Record):
     """
 
     _fields: ClassVar[tuple[str, ...]] = ("code", "name", "severity", "summary", "explanation", "good", "bad")
-    __match_args__ = _fields
+    __match_args__ = ("code", "name", "severity", "summary", "explanation", "good", "bad")
     code: str
     name: str
     severity: Severity
