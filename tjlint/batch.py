@@ -97,6 +97,7 @@ class Checks:
         self._pending: list[_Item] = []
         self._pool: ProcessPoolExecutor | None = None
         self._flying: list[Future[Any]] = []
+        self._workers = 0  # how many the pool has, once started
         self._cwd = os.getcwd()
 
     def _absolute(self, path: str) -> str:
@@ -192,11 +193,12 @@ class Checks:
         """Send the pending files to a worker (starting the workers first)."""
         items, self._pending = self._pending, []
         if self._pool is None and self.start is not None:
-            from tjlint.workers import start_pool  # runs with many files and --jobs only
+            from tjlint.workers import pool_size, start_pool  # runs with many files and --jobs only
 
             first = items.pop(0)  # linted here first: forked workers inherit the reader and checks it loads
             first.done = self._lint_here(first, None)
             self._pool = start_pool(self.jobs - 1, self.start, self.notes, self.folders)  # and this process
+            self._workers = pool_size(self.jobs - 1)
             if self._pool is None:  # said once: the rest of the run is linted here
                 self.start = None
         if self._pool is None:
@@ -204,7 +206,7 @@ class Checks:
                 item.done = self._lint_here(item, None)
             return
         self._flying = [f for f in self._flying if not f.done()]
-        if len(self._flying) >= 2 * (self.jobs - 1):  # the workers have enough waiting: lint this batch here
+        if len(self._flying) >= 2 * self._workers:  # the workers have enough waiting: lint this batch here
             for item in items:
                 item.done = self._lint_here(item, None)
             return

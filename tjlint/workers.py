@@ -32,6 +32,11 @@ _WORKER: list[Folders] = []
 MOST = 61
 
 
+def pool_size(asked: int) -> int:
+    """How many workers start when ``asked`` are: at least one, never more than the cores or :data:`MOST`."""
+    return max(1, min(asked, os.cpu_count() or 1, MOST))
+
+
 def start_pool(jobs: int, start: Callable[[], Folders], notes: list[str],
                here: Folders | None = None) -> ProcessPoolExecutor | None:
     """``jobs`` worker processes, or None (and a note) when the system will not start them.
@@ -40,7 +45,7 @@ def start_pool(jobs: int, start: Callable[[], Folders], notes: list[str],
     build their own with ``start``. Never more than the machine's cores: more processes than
     cores do not lint faster, and ``--jobs 10000`` must not start ten thousand processes.
     """
-    jobs = max(1, min(jobs, os.cpu_count() or 1, MOST))
+    jobs = pool_size(jobs)
     try:
         import multiprocessing  # slow to import: only runs with many files to lint and --jobs get here
         from concurrent.futures import ProcessPoolExecutor  # likewise

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -155,43 +156,60 @@ def test_no_more_workers_than_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     assert started == [1, 3, 4, 4]
 
 
-def test_this_process_lints_while_the_workers_have_two_batches_waiting(project: Project,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """``--jobs 2`` is this process and one worker: a worker that is slow gets two batches, this process the rest."""
-    from concurrent.futures import Future
+class _Slow(Future):  # type: ignore[type-arg]
+    """A batch the worker has not finished until its result is asked for (at the report)."""
 
-    _mixed(project)
+    def __init__(self, work: tuple[object, ...]) -> None:
+        super().__init__()
+        self.work = work
+
+    def result(self, timeout: float | None = None) -> object:
+        if not super().done():
+            self.set_result(tjlint.workers.lint_batch(*self.work))  # type: ignore[arg-type]
+        return super().result(timeout)
+
+
+def _slow_workers(monkeypatch: pytest.MonkeyPatch, asked: list[int]) -> list[int]:
+    """Workers that finish nothing until the report asks: the sizes of the batches sent to them come back."""
     sent: list[int] = []
 
-    class Slow(Future):  # type: ignore[type-arg]
-        """A batch the worker has not finished until its result is asked for (at the report)."""
-
-        def __init__(self, work: tuple[object, ...]) -> None:
-            super().__init__()
-            self.work = work
-
-        def result(self, timeout: float | None = None) -> object:
-            if not super().done():
-                self.set_result(tjlint.workers.lint_batch(*self.work))  # type: ignore[arg-type]
-            return super().result(timeout)
-
     class Pool:
-        def submit(self, fn: object, *work: object) -> Slow:
+        def submit(self, fn: object, *work: object) -> _Slow:
             sent.append(len(work[0]))  # type: ignore[arg-type]
-            return Slow(work)
+            return _Slow(work)
 
         def shutdown(self, **kwargs: object) -> None:
             pass
 
     def start(jobs: int, start: object, notes: object, here: object) -> Pool:
-        assert jobs == 1  # one worker beside this process
+        asked.append(jobs)
         tjlint.workers._WORKER[:] = [here]
         return Pool()
 
     monkeypatch.setattr(tjlint.workers, "start_pool", start)
+    return sent
+
+
+def test_this_process_lints_while_the_workers_have_two_batches_waiting(project: Project,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--jobs 2`` is this process and one worker: a worker that is slow gets two batches, this process the rest."""
+    _mixed(project)
+    asked: list[int] = []
+    sent = _slow_workers(monkeypatch, asked)
     one = project.run("--no-cache", "--format", "json", ".")
     two = project.run("--no-cache", "--jobs", "2", "--format", "json", ".")
     # the first batch: its first file linted here (before the workers start), 31 sent; the second sent whole;
     # the third and the last five are linted here, the worker having two batches waiting
-    assert sent == [BATCH - 1, BATCH]
+    assert asked == [1] and sent == [BATCH - 1, BATCH]
     assert (two.status, two.stdout) == (one.status, one.stdout)
+
+
+def test_more_jobs_than_cores_wait_on_the_workers_that_started(project: Project,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--jobs 8`` on one core starts one worker; two batches waiting on it are enough, as with ``--jobs 2``."""
+    _mixed(project)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    asked: list[int] = []
+    sent = _slow_workers(monkeypatch, asked)
+    ran = project.run("--no-cache", "--jobs", "8", "--format", "json", ".")
+    assert asked == [7] and sent == [BATCH - 1, BATCH] and ran.status == 1
