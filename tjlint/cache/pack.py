@@ -123,25 +123,24 @@ def _mark(folder: str) -> None:
     is being made) or the whole tag, never a folder of tjlint's files without one.
     """
     draft = os.path.join(folder, f"{_TAG_DRAFT}{os.getpid()}.tmp")
-    for name, text, path in (("CACHEDIR.TAG", TAG, draft), (".gitignore", GITIGNORE, None)):
-        target = os.path.join(folder, name)
-        try:
-            # the draft is this process's own (a draft of a process that died with this id is overwritten)
-            handle = os.open(path, _DRAFT, 0o644) if path else os.open(target, _CREATE, 0o644)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise CacheUnusable(f"cannot write in '{folder}': {exc.strerror or exc}") from None
-        try:
-            os.write(handle, text.encode())
-        finally:
-            os.close(handle)
-        if path is not None:
-            try:
-                os.replace(path, target)  # atomic; another process's tag has the same text
-            except OSError as exc:
-                _remove(path)
-                raise CacheUnusable(f"cannot write in '{folder}': {exc.strerror or exc}") from None
+    try:
+        # the draft is this process's own (one left by a process that died with this id is overwritten)
+        _write(draft, TAG, _DRAFT)
+        os.replace(draft, os.path.join(folder, "CACHEDIR.TAG"))  # atomic; another process's tag is the same
+        _write(os.path.join(folder, ".gitignore"), GITIGNORE, _CREATE)
+    except FileExistsError:  # .gitignore is there already
+        pass
+    except OSError as exc:
+        _remove(draft)
+        raise CacheUnusable(f"cannot write in '{folder}': {exc.strerror or exc}") from None
+
+
+def _write(path: str, text: str, flags: int) -> None:
+    handle = os.open(path, flags, 0o644)
+    try:
+        os.write(handle, text.encode())
+    finally:
+        os.close(handle)
 
 
 class Pack:
